@@ -1,0 +1,18 @@
+// From a saved page's bytes to the contract's JSON object: decode, build a DOM, run the pipeline.
+import { run } from '../core/pipeline';
+import { type ContractOutput, toContract } from './contract';
+import { decode, looksBinary } from './decode';
+import { parseHtml } from './dom';
+
+/** The Sogou corpus wraps saved pages in `<text id=… encoding=…>` … `</text>`: not part of the page. */
+const CORPUS_WRAPPER = /^\s*<text\b[^>]*>\s*\n|\n\s*<\/text>\s*$/g;
+
+export async function extractPage(bytes: Uint8Array, url: string | null): Promise<ContractOutput> {
+  const html = looksBinary(bytes) ? '' : decode(bytes).replace(CORPUS_WRAPPER, '');
+  const { document, close } = parseHtml(html);
+  try {
+    return toContract(run(document, { url }).result);
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,140 @@
+// ONE walk over the cleaned body: the ordered text blocks that parse and format read.
+import { blockText } from './text';
+import type { Align, Block } from './types';
+
+/** Elements that start a new block. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CENTER',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+/** Elements whose content is never text the reader sees. */
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'SELECT',
+  'BUTTON',
+  'INPUT',
+  'TEXTAREA',
+]);
+
+/** `原标题：` opens a paragraph that republishes the original headline. */
+const ORIGINAL_TITLE = /^原标题\s*[:：]\s*/;
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const ALIGN_STYLE = /text-align\s*:\s*(left|center|right|start|end|justify)/i;
+
+function isHidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+}
+
+function ownAlign(el: Element): Align {
+  const style = ALIGN_STYLE.exec(el.getAttribute('style') ?? '')?.[1];
+  const value = (style ?? el.getAttribute('align') ?? '').toLowerCase();
+  if (el.tagName === 'CENTER' || value === 'center') return 'center';
+  if (value === 'right' || value === 'end') return 'right';
+  if (value === 'left' || value === 'start' || value === 'justify') return 'left';
+  return null;
+}
+
+/**
+ * Build the blocks of `root`: every run of text between block boundaries (and <br>s) becomes one
+ * block, with the nearest block element as its node and the nearest declared alignment as a hint.
+ */
+export function buildBlocks(root: Element): Block[] {
+  const blocks: Block[] = [];
+  let buffer = '';
+  let owner: Element = root;
+  // Declared alignments of the open elements; a table starts afresh (quirks-mode tables do not
+  // inherit text-align, and GBK-era pages wrap whole bodies in <center>).
+  let aligns: Align[] = [ownAlign(root)];
+
+  const flush = () => {
+    const raw = blockText(buffer);
+    buffer = '';
+    if (!raw) return;
+    const originalTitle = ORIGINAL_TITLE.test(raw);
+    const text = originalTitle ? raw.replace(ORIGINAL_TITLE, '') : raw;
+    if (!text) return;
+    const align = aligns.findLast((a) => a !== null) ?? null;
+    const block: Block = { text, align, node: owner };
+    if (originalTitle) block.originalTitle = true;
+    blocks.push(block);
+  };
+
+  const walk = (el: Element) => {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        buffer += child.nodeValue ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const element = child as Element;
+      const tag = element.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || isHidden(element)) continue;
+      if (tag === 'BR') {
+        flush();
+        continue;
+      }
+      if (!BLOCK_TAGS.has(tag)) {
+        walk(element);
+        continue;
+      }
+      flush();
+      const outer = owner;
+      const outerAligns = aligns;
+      owner = element;
+      aligns = tag === 'TABLE' ? [ownAlign(element)] : [...aligns, ownAlign(element)];
+      walk(element);
+      flush();
+      aligns = outerAligns;
+      owner = outer;
+    }
+  };
+
+  walk(root);
+  flush();
+  return blocks;
+}

@@ -1,0 +1,153 @@
+// 发文字号: recognise every printed variant and normalise it.
+//
+// Three families are printed (see notes on GB/T 9704):
+//  - standard   机关代字〔年份〕序号号       国函〔2021〕112号 (brackets printed wrongly all the time)
+//  - announcement 机关名称公告2021年第7号   (or 公告〔2022〕第1号): keeps its own form
+//  - order      机关名称令第745号             (year null)
+// A line that is nothing but a number is the document's OWN number; numbers inside running text are
+// citations of other documents.
+
+import type { DocNumber } from '../types';
+
+/** Full-width digits → ASCII. One UTF-16 unit in, one out, so string indexes stay valid. */
+export function toHalfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+// Horizontal spaces only (never a newline), so a match never spans two paragraphs joined by "\n".
+const SP = '[ \\t\\u00a0\\u3000]*';
+const OPEN = '[〔\\[［(（【]';
+const CLOSE = '[〕\\]］)）】]';
+const YEAR = '((?:19|20)\\d{2})';
+const CJK = '\\u4e00-\\u9fff';
+
+/** 国函〔2021〕112号, also 中国人民银行公告〔2022〕第1号 (announcement in brackets). */
+const STANDARD = `([${CJK}]{1,14})${SP}${OPEN}${SP}${YEAR}${SP}${CLOSE}${SP}(第?)${SP}(\\d{1,5})${SP}号`;
+/** 财政部 税务总局公告2021年第7号: names may be separated by single spaces. */
+const ANNOUNCEMENT = `((?:[${CJK}]{2,20}${SP}){0,5}?[${CJK}]{2,20})${SP}公告${SP}${YEAR}${SP}年${SP}第${SP}(\\d{1,5})${SP}号`;
+/** 中华人民共和国国务院令第745号, 中国证券监督管理委员会令 第188号. */
+const ORDER = `([${CJK}]{2,24}令)${SP}第${SP}(\\d{1,6})${SP}号`;
+
+/**
+ * Words that run into an agency code in running text (`根据国发〔2020〕5号`, `并按财政部 税务总局公告…`):
+ * the pattern takes the whole CJK run before the bracket, so the text up to the last such word is cut
+ * off again. 和 is not among them: it is part of many names (住房和城乡建设部, 中华人民共和国).
+ */
+const LEADING_WORDS =
+  /根据|依据|依照|遵照|比照|按照|参照|参见|详见|落实|贯彻|执行|印发|发布|转发|以及|同时|按|见|及|与|或|即/g;
+
+function collapse(s: string): string {
+  return s.replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+function fromStandard(agencyRaw: string, year: string, di: string, serial: string): DocNumber {
+  const n = Number(serial);
+  if (agencyRaw.endsWith('公告')) {
+    // An announcement numbered in brackets keeps its 第: 中国人民银行公告〔2022〕第1号.
+    const agency = agencyRaw.slice(0, -2);
+    return {
+      text: `${agencyRaw}〔${year}〕${di}${n}号`,
+      agency: agency || null,
+      year: Number(year),
+      serial: n,
+    };
+  }
+  // Standard form: hexagonal brackets, no 第, no leading zeros.
+  return { text: `${agencyRaw}〔${year}〕${n}号`, agency: agencyRaw, year: Number(year), serial: n };
+}
+
+function fromAnnouncement(agencyRaw: string, year: string, serial: string): DocNumber {
+  const agency = collapse(agencyRaw);
+  const n = Number(serial);
+  return { text: `${agency}公告${year}年第${n}号`, agency, year: Number(year), serial: n };
+}
+
+function fromOrder(agencyRaw: string, serial: string): DocNumber {
+  const n = Number(serial);
+  return { text: `${agencyRaw}第${n}号`, agency: agencyRaw, year: null, serial: n };
+}
+
+const WHOLE_STANDARD = new RegExp(`^${STANDARD}$`);
+const WHOLE_ANNOUNCEMENT = new RegExp(`^${ANNOUNCEMENT}$`);
+const WHOLE_ORDER = new RegExp(`^${ORDER}$`);
+
+/** A line that is nothing but one number (the document's own number line); null otherwise. */
+export function parseNumber(line: string): DocNumber | null {
+  const s = toHalfWidthDigits(line).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  let m = WHOLE_STANDARD.exec(s);
+  if (m) return fromStandard(m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4] ?? '');
+  m = WHOLE_ANNOUNCEMENT.exec(s);
+  if (m) return fromAnnouncement(m[1] ?? '', m[2] ?? '', m[3] ?? '');
+  m = WHOLE_ORDER.exec(s);
+  if (m) return fromOrder(m[1] ?? '', m[2] ?? '');
+  return null;
+}
+
+const ORDER_NAME_LINE = new RegExp(`^[${CJK}]{2,24}令$`);
+const ORDER_SERIAL_LINE = new RegExp(`^第${SP}[0-9０-９]{1,6}${SP}号$`);
+
+/**
+ * The document's own number from one line, or from two when an order prints its name and its serial
+ * on separate centred lines (`中华人民共和国国务院令` / `第745号`). `lines` says how many were used.
+ */
+export function parseOwnNumber(line: string, next?: string): { number: DocNumber; lines: 1 | 2 } | null {
+  const a = line.trim();
+  if (next !== undefined && ORDER_NAME_LINE.test(a) && ORDER_SERIAL_LINE.test(next.trim())) {
+    const number = parseNumber(a + next.trim());
+    if (number) return { number, lines: 2 };
+  }
+  const number = parseNumber(a);
+  return number ? { number, lines: 1 } : null;
+}
+
+interface Hit {
+  index: number;
+  end: number;
+  number: DocNumber;
+}
+
+function trimLead(agency: string): string {
+  let cut = 0;
+  for (const m of agency.matchAll(LEADING_WORDS)) {
+    const end = m.index + m[0].length;
+    if (agency.length - end >= 2) cut = end;
+  }
+  return agency.slice(cut).trim();
+}
+
+function scan(text: string, pattern: string, make: (m: RegExpExecArray) => DocNumber | null): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(new RegExp(pattern, 'g'))) {
+    const number = make(m);
+    if (number) hits.push({ index: m.index, end: m.index + m[0].length, number });
+  }
+  return hits;
+}
+
+/**
+ * Every number cited in running text (`《…的通知》（国发〔2020〕5号）`), normalised, in order of first
+ * appearance, without duplicates and without `own` (the document's own number).
+ */
+export function findCitedNumbers(text: string, own: DocNumber | null = null): DocNumber[] {
+  const s = toHalfWidthDigits(text);
+  const hits = [
+    ...scan(s, STANDARD, (m) => {
+      const agency = trimLead(m[1] ?? '');
+      return fromStandard(agency, m[2] ?? '', m[3] ?? '', m[4] ?? '');
+    }),
+    ...scan(s, ANNOUNCEMENT, (m) => fromAnnouncement(trimLead(m[1] ?? ''), m[2] ?? '', m[3] ?? '')),
+    ...scan(s, ORDER, (m) => fromOrder(trimLead(m[1] ?? ''), m[2] ?? '')),
+  ].sort((x, y) => x.index - y.index || y.end - x.end);
+
+  const out: DocNumber[] = [];
+  const seen = new Set<string>(own ? [own.text] : []);
+  let covered = -1;
+  for (const hit of hits) {
+    if (hit.index < covered) continue; // overlaps an earlier, longer match
+    covered = hit.end;
+    if (seen.has(hit.number.text)) continue;
+    seen.add(hit.number.text);
+    out.push(hit.number);
+  }
+  return out;
+}

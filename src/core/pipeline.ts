@@ -1,0 +1,48 @@
+// The table of contents: detect → clean → blocks → parse → format, returning one Result.
+import { buildBlocks } from './blocks';
+import { apply, plan } from './clean';
+import { detect } from './detect';
+import { formatMarkdown, formatSummary, formatText } from './format';
+import { parseDocument } from './parse/document';
+import { BODY_RULES } from './rules';
+import type { Applied, Result, Rule } from './types';
+
+export interface RunOptions {
+  /** The page's address where the caller knows it; else the page's own og:url / canonical. */
+  url?: string | null;
+  /** The body rules to apply (the options page can switch rules off). */
+  rules?: readonly Rule[];
+}
+
+export interface Run {
+  result: Result;
+  /** The applied cleaning, to undo it; null where nothing was cleaned (not an article). */
+  applied: Applied | null;
+}
+
+/**
+ * Run the whole pipeline on `doc`, cleaning its article body in place. The caller keeps `applied`
+ * to restore the original.
+ */
+export function run(doc: Document, options: RunOptions = {}): Run {
+  const { page, body } = detect(doc, options.url ?? null);
+  if (page.kind !== 'article' || !body) {
+    return {
+      result: { page, removed: [], blocks: [], text: '', markdown: '', summary: '', document: null },
+      applied: null,
+    };
+  }
+  const applied = apply(plan(body, options.rules ?? BODY_RULES));
+  const blocks = buildBlocks(body);
+  const document = parseDocument(blocks, page.title);
+  const result: Result = {
+    page,
+    removed: applied.removed,
+    blocks,
+    text: formatText(blocks, document),
+    markdown: formatMarkdown(page, blocks, document),
+    summary: formatSummary(page, document),
+    document,
+  };
+  return { result, applied };
+}

@@ -1,0 +1,23 @@
+// Small string helpers shared by the core stages.
+
+/**
+ * Runs of white space other than U+3000: the contract keeps full-width spaces inside a string as
+ * printed (`财政部　税务总局`), so only the other kinds are collapsed.
+ */
+const SPACE_RUN = /[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f]+/g;
+
+/** White space at either end, U+3000 included (the ideographic paragraph indent). */
+const EDGES = /^[\s\u3000]+|[\s\u3000]+$/g;
+
+/** Collapse runs of white space to one space and trim both ends (U+3000 inside is kept). */
+export function collapse(text: string): string {
+  return text.replace(SPACE_RUN, ' ').replace(EDGES, '');
+}
+
+/** Zero-width and bidi control characters that pages carry invisibly. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+/** Collapse white space and drop invisible characters: the text of one block. */
+export function blockText(text: string): string {
+  return collapse(text.replace(INVISIBLE, ''));
+}

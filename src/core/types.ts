@@ -1,0 +1,156 @@
+// The shapes that walk through the pipeline: detect → clean → blocks → parse → format.
+// This file imports nothing; every other core module imports from here.
+
+/** What kind of Sina page this is. Only articles are cleaned and parsed. */
+export type PageKind = 'article' | 'not-article';
+
+/** Page metadata, as the contract's `page` object plus the URL. */
+export interface PageInfo {
+  kind: PageKind;
+  /** The headline as the page shows it, without the `_新浪财经_新浪网` suffix. */
+  title: string | null;
+  /** ISO 8601 with +08:00, or null. */
+  publishedAt: string | null;
+  /** The outlet the page names as its source (来源). */
+  source: string | null;
+  url: string | null;
+}
+
+/** What detect returns: the metadata and, for an article, the element that holds the body. */
+export interface Detection {
+  page: PageInfo;
+  body: Element | null;
+}
+
+/** Horizontal alignment hint of a block (centred numbers, right-aligned dates). */
+export type Align = 'left' | 'center' | 'right' | null;
+
+/** One paragraph of the cleaned body, in reading order: the unit that parse and format read. */
+export interface Block {
+  /** Text with runs of white space collapsed and U+3000 indent stripped from the start; never empty. */
+  text: string;
+  align: Align;
+  /** The element the text came from (a <p>, <div>, <td> …); absent for blocks built from plain strings. */
+  node?: Element;
+  /** The paragraph began with `原标题：` (dropped from `text`): the document's title follows or starts here. */
+  originalTitle?: boolean;
+}
+
+/** What a cleaning rule does to each node it matches. */
+export type RuleAction =
+  /** take the node out of the document */
+  | 'remove'
+  /** replace the node by a text node holding its text (stock widgets: the word becomes whole again) */
+  | 'unwrap';
+
+/**
+ * One named cleaning rule. A rule matches by CSS selectors, by the text of a whole paragraph, or by a
+ * pair of HTML comment markers (everything between two equal markers goes). `scope` says where it
+ * applies: inside the article body (done by the DOM cleaner) or around it (hidden by the stylesheet).
+ */
+export interface Rule {
+  /** Stable name; reported in `removed` and listed in the options page. */
+  name: string;
+  /** One line: why this is boilerplate. */
+  reason: string;
+  /** Short Chinese label for the UI. */
+  label: string;
+  scope: 'body' | 'page';
+  action: RuleAction;
+  selectors?: readonly string[];
+  /** Matches the collapsed text of a paragraph-like element (p, div, section) that has no other block inside. */
+  text?: RegExp;
+  /** Which elements `text` is tested on, where not paragraphs (e.g. `style`). */
+  textOf?: string;
+  /** Only for `text` rules: elements with more text than this are never matched (article text is safe). */
+  maxLength?: number;
+  /** Comment marker text (trimmed) that opens and closes a region to remove. */
+  comment?: string;
+}
+
+/** One planned change: a rule, a node, what to do. */
+export interface Step {
+  rule: string;
+  action: RuleAction;
+  node: Node;
+}
+
+/** How many nodes one rule took. */
+export interface Removal {
+  rule: string;
+  count: number;
+}
+
+/** A cleaning that has been applied and can be undone exactly. */
+export interface Applied {
+  removed: Removal[];
+  /** Puts every node back where it was; afterwards the document's HTML is identical to before. */
+  undo(): void;
+}
+
+/** 发文字号, normalised. */
+export interface DocNumber {
+  text: string;
+  agency: string | null;
+  year: number | null;
+  serial: number | null;
+}
+
+/** One numbered part of the document's outline. */
+export interface Clause {
+  /** As printed: `一、`, `（一）`, `1．`, `（1）`, `第一章`, `第一条` … */
+  label: string;
+  /** The short heading that opens it (`总体要求`), or null. */
+  heading: string | null;
+  /** Its own paragraph text, without children. */
+  text: string;
+  children: Clause[];
+  /** Index in the block list of the paragraph where it starts (to scroll to it). */
+  block: number;
+}
+
+/** The fifteen kinds of 《党政机关公文处理工作条例》 Article 8. */
+export type DocKind =
+  | '决议'
+  | '决定'
+  | '命令'
+  | '公报'
+  | '公告'
+  | '通告'
+  | '意见'
+  | '通知'
+  | '通报'
+  | '报告'
+  | '请示'
+  | '批复'
+  | '议案'
+  | '函'
+  | '纪要';
+
+export interface OfficialDocument {
+  kind: DocKind | null;
+  title: string | null;
+  issuers: string[];
+  number: DocNumber | null;
+  addressees: string[];
+  /** YYYY-MM-DD */
+  date: string | null;
+  clauses: Clause[];
+  attachments: string[];
+  note: string | null;
+  cites: DocNumber[];
+  /** Block indexes [first, last] of the title where it stands in the body ([i, i] for one block); null when it does not. */
+  titleBlocks: [number, number] | null;
+}
+
+/** Everything the pipeline found on one page. */
+export interface Result {
+  page: PageInfo;
+  removed: Removal[];
+  blocks: Block[];
+  text: string;
+  markdown: string;
+  /** The document summary (or title, source and date of an ordinary article) as plain text. */
+  summary: string;
+  document: OfficialDocument | null;
+}
