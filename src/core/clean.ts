@@ -2,13 +2,48 @@
 // changes it and records, for every node it touches, where it stood; `undo` puts each node back in
 // reverse order, so the document's HTML afterwards is identical to before.
 import { BODY_RULES } from './rules';
-import { collapse } from './text';
+import { collapse, textOf } from './text';
 import type { Applied, Removal, Rule, Step } from './types';
 
 /** Elements whose text a text rule tests: paragraph-like blocks. */
-const PARAGRAPHS = 'p, div, section, li, h2, h3, h4, h5, h6, blockquote, center, font, strong';
+const PARAGRAPHS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'LI',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'CENTER',
+  'FONT',
+  'STRONG',
+]);
+
+/** Every element below `root`, in document order. */
+function elementsBelow(root: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      out.push(child);
+      visit(child);
+    }
+  };
+  visit(root);
+  return out;
+}
 /** A paragraph with one of these inside is a container, not a paragraph. */
-const INNER_BLOCK = 'p, div, section, li, table, ul, ol, img, video';
+const INNER_BLOCK = new Set(['P', 'DIV', 'SECTION', 'LI', 'TABLE', 'UL', 'OL', 'IMG', 'VIDEO']);
+
+/** Does `el` hold a block inside? A plain walk: most paragraphs have no child elements at all. */
+function hasInnerBlock(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (INNER_BLOCK.has(child.tagName.toUpperCase()) || hasInnerBlock(child)) return true;
+  }
+  return false;
+}
 
 /** Is `node` inside (or equal to) one of the nodes already planned? */
 function covered(node: Node, planned: ReadonlySet<Node>, root: Node): boolean {
@@ -18,16 +53,36 @@ function covered(node: Node, planned: ReadonlySet<Node>, root: Node): boolean {
   return false;
 }
 
-/** Elements a text rule may take: short paragraph-like leaves whose collapsed text matches. */
-function textMatches(root: Element, rule: Rule, pattern: RegExp): Element[] {
-  const found: Element[] = [];
-  const limit = rule.maxLength ?? Number.POSITIVE_INFINITY;
-  for (const el of Array.from(root.querySelectorAll(rule.textOf ?? PARAGRAPHS))) {
-    if (!rule.textOf && el.querySelector(INNER_BLOCK)) continue;
-    const text = collapse(el.textContent ?? '');
-    if (text && text.length <= limit && pattern.test(text)) found.push(el);
+/**
+ * Paragraph matches of every text rule in ONE pass over the body's paragraph-like leaves: each
+ * element's text is read once and tested against the rules whose length bound it fits.
+ */
+function textMatches(root: Element, rules: readonly Rule[]): Map<Rule, Element[]> {
+  const found = new Map<Rule, Element[]>();
+  const textRules = rules.filter((rule) => rule.text && !rule.textOf);
+  if (!textRules.length) return found;
+  const longest = Math.max(...textRules.map((rule) => rule.maxLength ?? Number.POSITIVE_INFINITY));
+  for (const el of elementsBelow(root)) {
+    if (!PARAGRAPHS.has(el.tagName.toUpperCase())) continue;
+    const raw = textOf(el);
+    // Collapsing only shortens text; a raw text far over every bound cannot match.
+    if (!raw.trim() || raw.length > longest * 8) continue;
+    const text = collapse(raw);
+    if (text.length > longest || hasInnerBlock(el)) continue;
+    for (const rule of textRules) {
+      if (text.length <= (rule.maxLength ?? Number.POSITIVE_INFINITY) && rule.text?.test(text)) {
+        found.set(rule, [...(found.get(rule) ?? []), el]);
+      }
+    }
   }
   return found;
+}
+
+/** Elements of a `textOf` rule (e.g. <style>) whose text matches. */
+function ownTextMatches(root: Element, rule: Rule): Element[] {
+  if (!rule.textOf || !rule.text) return [];
+  const pattern = rule.text;
+  return Array.from(root.querySelectorAll(rule.textOf)).filter((el) => pattern.test(textOf(el)));
 }
 
 /** A marker's name without its begin/end word: `行情图begin` and `行情图end` open and close one region. */
@@ -59,10 +114,10 @@ function markedRegions(root: Element, markers: RegExp): Node[] {
   return found;
 }
 
-function candidates(root: Element, rule: Rule): Node[] {
+function candidates(root: Element, rule: Rule, paragraphs: ReadonlyMap<Rule, Element[]>): Node[] {
   const nodes: Node[] = [];
   if (rule.selectors?.length) nodes.push(...Array.from(root.querySelectorAll(rule.selectors.join(','))));
-  if (rule.text) nodes.push(...textMatches(root, rule, rule.text));
+  nodes.push(...(paragraphs.get(rule) ?? []), ...ownTextMatches(root, rule));
   if (rule.comment) nodes.push(...markedRegions(root, new RegExp(`^(?:${rule.comment})$`, 'i')));
   return nodes;
 }
@@ -74,8 +129,9 @@ function candidates(root: Element, rule: Rule): Node[] {
 export function plan(root: Element, rules: readonly Rule[] = BODY_RULES): Step[] {
   const steps: Step[] = [];
   const planned = new Set<Node>();
+  const paragraphs = textMatches(root, rules);
   for (const rule of rules) {
-    for (const node of candidates(root, rule)) {
+    for (const node of candidates(root, rule, paragraphs)) {
       if (node === root || covered(node, planned, root)) continue;
       planned.add(node);
       steps.push({ rule: rule.name, action: rule.action, node });
@@ -102,7 +158,7 @@ export function apply(steps: readonly Step[]): Applied {
     const parent = node.parentNode;
     if (!parent) continue;
     if (action === 'unwrap') {
-      const text = node.ownerDocument?.createTextNode(node.textContent ?? '');
+      const text = node.ownerDocument?.createTextNode(textOf(node));
       if (!text) continue;
       parent.replaceChild(text, node);
       done.push({ node, parent, anchor: text, unwrapped: true });

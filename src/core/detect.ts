@@ -1,6 +1,6 @@
 // Is this a Sina article page, and what does it say about itself? Reads the head's metadata and a
 // few landmarks of each page family (see shared/notes/sina-pages.md); never walks the whole page.
-import { collapse } from './text';
+import { collapse, textOf } from './text';
 import type { Detection, PageInfo } from './types';
 
 /** Headline elements, most specific first: one entry per page family. */
@@ -46,8 +46,10 @@ const NON_ARTICLE_HOSTS =
 /** Sina's own hosts, PC and mobile. */
 const SINA_HOST = /(?:^|\.)sina\.(?:com\.)?cn$/;
 
-/** Title suffixes that Sina appends: `_新浪财经_新浪网`, `|新浪新闻`, `_手机新浪网` … */
-const TITLE_SUFFIX = /\s*[_|｜-]\s*(?:[^_|｜]*_)?(?:新浪[^_|｜]*|手机新浪网)(?:[_|｜][^_|｜]*)*$/;
+/** One trailing segment naming Sina itself: `_新浪网`, `_新浪财经`, `|新浪新闻`, `_手机新浪网`. */
+const SINA_SEGMENT = /\s*[_|｜]\s*(?:手机)?新浪[^_|｜]{0,6}\s*$/;
+/** A channel segment that stands before the Sina ones: `_国内新闻`, `_新闻中心`, `_产业资讯`. */
+const CHANNEL_SEGMENT = /\s*[_|｜]\s*[^_|｜]{1,8}(?:新闻|中心|频道|资讯|财经|科技|体育|娱乐)\s*$/;
 
 function meta(doc: Document, key: string): string | null {
   const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
@@ -58,7 +60,7 @@ function meta(doc: Document, key: string): string | null {
 function firstText(root: ParentNode, selectors: readonly string[]): string | null {
   for (const selector of selectors) {
     const el = root.querySelector(selector);
-    const text = el ? collapse(el.textContent ?? '') : '';
+    const text = el ? collapse(textOf(el)) : '';
     if (text) return text;
   }
   return null;
@@ -73,12 +75,16 @@ export function pageUrl(doc: Document): string | null {
 }
 
 /** Strip Sina's site suffix from a document title. */
-export function stripTitleSuffix(title: string): string {
+export function stripTitleSuffix(raw: string): string {
   // Private-use characters are GBK bytes that no Unicode character stands for: noise, not title.
-  const text = collapse(title.replace(/[\ue000-\uf8ff]/g, ''));
+  const text = collapse(raw.replace(/[\ue000-\uf8ff]/g, ''));
   // GBK-era titles put the channel path after a double underscore: `标题__商贸_产业资讯_新浪网`.
   const double = text.indexOf('__');
-  return (double > 0 ? text.slice(0, double) : text).replace(TITLE_SUFFIX, '').trim();
+  let title = double > 0 ? text.slice(0, double) : text;
+  if (!SINA_SEGMENT.test(title)) return title;
+  while (SINA_SEGMENT.test(title)) title = title.replace(SINA_SEGMENT, '');
+  while (CHANNEL_SEGMENT.test(title)) title = title.replace(CHANNEL_SEGMENT, '');
+  return title.trim();
 }
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -130,8 +136,10 @@ function findBody(doc: Document): Element | null {
 /** Paragraph text in the body, counted up to `cap`: real paragraphs, not a list of links. */
 function articleText(body: Element, cap: number): number {
   let chars = 0;
-  for (const p of Array.from(body.querySelectorAll('p'))) {
-    const text = collapse(p.textContent ?? '');
+  const paragraphs = body.getElementsByTagName('p'); // live and lazy: stops reading at `cap`
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Element;
+    const text = collapse(textOf(p));
     if (text.length >= 8 && !p.querySelector('a[href]:only-child')) chars += text.length;
     if (chars >= cap) break;
   }

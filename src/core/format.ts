@@ -38,10 +38,12 @@ export function formatText(blocks: readonly Block[], doc: OfficialDocument | nul
 /** Characters that Markdown would read as syntax inside running text. */
 const MD_INLINE = /[\\`*_[\]<>|]/g;
 /** Line starts that Markdown would read as a heading, quote, list or rule. */
-const MD_LINE_START = /^(#{1,6}\s|>|[-+*]\s|\d+[.)]\s|={3,}|-{3,})/;
+const MD_LINE_START = /^(#{1,6}\s|>|[-+*]\s|={3,}|-{3,})/;
+/** `1. ` at a line start would begin an ordered list: escape its dot (a backslash before a digit is literal). */
+const MD_ORDERED = /^(\d+)([.)])(\s)/;
 
 export function escapeMarkdown(text: string): string {
-  const inline = text.replace(MD_INLINE, (c) => `\\${c}`);
+  const inline = text.replace(MD_INLINE, (c) => `\\${c}`).replace(MD_ORDERED, '$1\\$2$3');
   return MD_LINE_START.test(inline) ? `\\${inline}` : inline;
 }
 

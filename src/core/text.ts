@@ -21,3 +21,16 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 export function blockText(text: string): string {
   return collapse(text.replace(INVISIBLE, ''));
 }
+
+/**
+ * The text of a subtree, as `textContent` gives it, by a plain walk over its text nodes. Some DOMs
+ * (jsdom, which the CLI uses) build `textContent` slowly; the walk costs the same everywhere.
+ */
+export function textOf(node: Node): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  let text = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    text += child.nodeType === 3 ? (child.nodeValue ?? '') : child.nodeType === 1 ? textOf(child) : '';
+  }
+  return text;
+}

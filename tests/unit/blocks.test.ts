@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildBlocks } from '../../src/core/blocks';
+import { articleBody } from '../helpers/html';
+
+const texts = (inner: string) => buildBlocks(articleBody(inner).body).map((b) => b.text);
+
+describe('buildBlocks', () => {
+  it('makes one block per paragraph, strips the ideographic indent and collapses white space', () => {
+    expect(texts('<p>　　第一段  文字\n继续。</p><p>　　第二段。</p>')).toEqual([
+      '第一段 文字 继续。',
+      '第二段。',
+    ]);
+  });
+
+  it('keeps full-width spaces inside a paragraph as printed', () => {
+    expect(texts('<p>　　财政部　税务总局</p>')).toEqual(['财政部　税务总局']);
+  });
+
+  it('splits at <br> and at nested blocks, and skips scripts, styles and hidden elements', () => {
+    expect(
+      texts(
+        '<p>上一行<br>下一行</p><div>外层<p>内层</p>尾</div><script>var a=1</script><style>p{}</style><div style="display:none">藏</div>',
+      ),
+    ).toEqual(['上一行', '下一行', '外层', '内层', '尾']);
+  });
+
+  it('drops 原标题： and marks the block', () => {
+    const blocks = buildBlocks(articleBody('<p>　　原标题：国务院关于某事的批复</p>').body);
+    expect(blocks).toEqual([expect.objectContaining({ text: '国务院关于某事的批复', originalTitle: true })]);
+  });
+
+  it('reads alignment from style and align attributes, inherited within the body but not into tables', () => {
+    const blocks = buildBlocks(
+      articleBody(
+        '<p style="text-align: right;">国务院</p><p align="center">国函〔2021〕112号</p><center><p>居中</p><table><tr><td>表格</td></tr></table></center><p>普通</p>',
+      ).body,
+    );
+    expect(blocks.map((b) => [b.text, b.align])).toEqual([
+      ['国务院', 'right'],
+      ['国函〔2021〕112号', 'center'],
+      ['居中', 'center'],
+      ['表格', null],
+      ['普通', null],
+    ]);
+  });
+
+  it('keeps image captions as their own blocks and ignores empty paragraphs', () => {
+    expect(
+      texts(
+        '<div class="img_wrapper"><img src="a.jpg"><span class="img_descr">图为现场</span></div><p> </p><p>　</p>',
+      ),
+    ).toEqual(['图为现场']);
+  });
+
+  it('points each block at the element it came from', () => {
+    const { body } = articleBody('<p id="a">甲</p><p id="b">乙<br>丙</p>');
+    expect(buildBlocks(body).map((b) => b.node?.id)).toEqual(['a', 'b', 'b']);
+  });
+});
