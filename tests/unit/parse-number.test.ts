@@ -144,3 +144,20 @@ describe('toHalfWidthDigits', () => {
     expect(toHalfWidthDigits('〔２０２１〕１号ａ')).toBe('〔2021〕1号ａ');
   });
 });
+
+describe('findCitedNumbers on long unpunctuated runs', () => {
+  // A paragraph of 200 Chinese characters without punctuation used to make the announcement pattern
+  // backtrack through every way of splitting the run into names (minutes of work, the page frozen).
+  it('finishes and finds nothing in a long run without a number', () => {
+    const run = '推进贸易高质量发展部际联席会议各成员单位有关部门'.repeat(8);
+    expect(findCitedNumbers(`${run}公告`)).toEqual([]);
+    expect(findCitedNumbers(`${run}令`)).toEqual([]);
+  });
+
+  it('still reads an announcement whose issuers are separated by spaces after a long run', () => {
+    const run = '推进贸易高质量发展部际联席会议各成员单位有关部门'.repeat(8);
+    expect(findCitedNumbers(`${run}，按照财政部 税务总局公告2021年第7号执行`).map((n) => n.text)).toEqual([
+      '财政部 税务总局公告2021年第7号',
+    ]);
+  });
+});

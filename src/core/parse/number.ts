@@ -16,6 +16,9 @@ export function toHalfWidthDigits(text: string): string {
 
 // Horizontal spaces only (never a newline), so a match never spans two paragraphs joined by "\n".
 const SP = '[ \\t\\u00a0\\u3000]*';
+/** At least one space: between issuer names, where an optional space would let a run of CJK split
+ *  every possible way (catastrophic backtracking on long unpunctuated paragraphs). */
+const SP1 = '[ \\t\\u00a0\\u3000]+';
 const OPEN = '[〔\\[［(（【]';
 const CLOSE = '[〕\\]］)）】]';
 const YEAR = '((?:19|20)\\d{2})';
@@ -24,7 +27,7 @@ const CJK = '\\u4e00-\\u9fff';
 /** 国函〔2021〕112号, also 中国人民银行公告〔2022〕第1号 (announcement in brackets). */
 const STANDARD = `([${CJK}]{1,14})${SP}${OPEN}${SP}${YEAR}${SP}${CLOSE}${SP}(第?)${SP}(\\d{1,5})${SP}号`;
 /** 财政部 税务总局公告2021年第7号: names may be separated by single spaces. */
-const ANNOUNCEMENT = `((?:[${CJK}]{2,20}${SP}){0,5}?[${CJK}]{2,20})${SP}公告${SP}${YEAR}${SP}年${SP}第${SP}(\\d{1,5})${SP}号`;
+const ANNOUNCEMENT = `((?:[${CJK}]{2,20}${SP1}){0,5}?[${CJK}]{2,20})${SP}公告${SP}${YEAR}${SP}年${SP}第${SP}(\\d{1,5})${SP}号`;
 /** 中华人民共和国国务院令第745号, 中国证券监督管理委员会令 第188号. */
 const ORDER = `([${CJK}]{2,24}令)${SP}第${SP}(\\d{1,6})${SP}号`;
 
@@ -135,8 +138,11 @@ export function findCitedNumbers(text: string, own: DocNumber | null = null): Do
       const agency = trimLead(m[1] ?? '');
       return fromStandard(agency, m[2] ?? '', m[3] ?? '', m[4] ?? '');
     }),
-    ...scan(s, ANNOUNCEMENT, (m) => fromAnnouncement(trimLead(m[1] ?? ''), m[2] ?? '', m[3] ?? '')),
-    ...scan(s, ORDER, (m) => fromOrder(trimLead(m[1] ?? ''), m[2] ?? '')),
+    // Each family is scanned only where its keyword occurs: most paragraphs cite nothing.
+    ...(s.includes('公告')
+      ? scan(s, ANNOUNCEMENT, (m) => fromAnnouncement(trimLead(m[1] ?? ''), m[2] ?? '', m[3] ?? ''))
+      : []),
+    ...(s.includes('令') ? scan(s, ORDER, (m) => fromOrder(trimLead(m[1] ?? ''), m[2] ?? '')) : []),
   ].sort((x, y) => x.index - y.index || y.end - x.end);
 
   const out: DocNumber[] = [];
