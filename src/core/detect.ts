@@ -136,13 +136,21 @@ function findBody(doc: Document): Element | null {
 /** Paragraph text in the body, counted up to `cap`: real paragraphs, not a list of links. */
 function articleText(body: Element, cap: number): number {
   let chars = 0;
-  const paragraphs = body.getElementsByTagName('p'); // live and lazy: stops reading at `cap`
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i] as Element;
-    const text = collapse(textOf(p));
-    if (text.length >= 8 && !p.querySelector('a[href]:only-child')) chars += text.length;
-    if (chars >= cap) break;
-  }
+  // A plain walk that stops at `cap`: no static list of every <p>, and no live collection (which
+  // some DOMs keep registered on the document for as long as the document lives).
+  const visit = (el: Element): boolean => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.tagName.toUpperCase() === 'P') {
+        const text = collapse(textOf(child));
+        if (text.length >= 8 && !child.querySelector('a[href]:only-child')) chars += text.length;
+        if (chars >= cap) return true;
+      } else if (visit(child)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  visit(body);
   return chars;
 }
 

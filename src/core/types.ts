@@ -51,8 +51,10 @@ export type RuleAction =
 export interface Rule {
   /** Stable name; reported in `removed` and listed in the options page. */
   name: string;
-  /** One line: why this is boilerplate. */
+  /** One line: why this is boilerplate (English). */
   reason: string;
+  /** The same reason in Chinese, for the Chinese UI. */
+  reasonZh: string;
   /** Short Chinese label for the UI. */
   label: string;
   scope: 'body' | 'page';
