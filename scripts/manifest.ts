@@ -1,0 +1,54 @@
+// The per-browser manifests: the top-level manifest.json is the base, and only what the browsers do
+// differently is added here (background, native side panel, Firefox's add-on id). The version comes
+// from package.json so that there is one number to bump.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Browser = 'chrome' | 'firefox';
+
+/** Firefox's add-on id: stable, so that storage and the store listing survive updates. */
+export const GECKO_ID = 'sina-clean@sina-clean.github.io';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const readJson = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
+
+const BACKGROUND = 'src/background/index.ts';
+const SIDE_PANEL = 'src/sidepanel/index.html';
+
+// biome-ignore lint/suspicious/noExplicitAny: the manifest is JSON; crxjs checks its shape.
+export function manifestFor(browser: Browser): any {
+  const base = readJson('manifest.json');
+  const { version } = readJson('package.json') as { version: string };
+  if (browser === 'chrome') {
+    return {
+      ...base,
+      version,
+      // chrome.sidePanel.setPanelBehavior arrived in Chrome 116.
+      minimum_chrome_version: '116',
+      permissions: [...base.permissions, 'sidePanel'],
+      background: { service_worker: BACKGROUND, type: 'module' },
+      side_panel: { default_path: SIDE_PANEL },
+    };
+  }
+  return {
+    ...base,
+    version,
+    background: { scripts: [BACKGROUND], type: 'module' },
+    sidebar_action: {
+      default_panel: SIDE_PANEL,
+      default_title: '__MSG_actionTitle__',
+      default_icon: base.action.default_icon,
+      // The toolbar button toggles it; it should not pop open by itself on install.
+      open_at_install: false,
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        // 140 (an ESR) is the first with data_collection_permissions.
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}

@@ -1,0 +1,45 @@
+// Copy from outside the page: the page's context menu (text or Markdown) and the keyboard shortcut
+// (the format chosen in the options, plain text by default). The background has no clipboard of its
+// own: it asks the tab's content script, which writes it from the page.
+import type { CopyFormat } from '../panel/model';
+import { browser, type Tabs } from '../shared/browser';
+import type { Message } from '../shared/messages';
+
+const SINA_PAGES = ['*://*.sina.com.cn/*', '*://*.sina.cn/*'];
+
+const MENU: { id: string; format: CopyFormat; title: string }[] = [
+  { id: 'sina-clean-copy-text', format: 'text', title: 'menuCopyText' },
+  { id: 'sina-clean-copy-markdown', format: 'markdown', title: 'menuCopyMarkdown' },
+];
+
+/** Menus persist in the browser: made once per install or update, after clearing the old ones. */
+export async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  for (const item of MENU) {
+    browser.contextMenus.create({
+      id: item.id,
+      title: browser.i18n.getMessage(item.title),
+      contexts: ['page', 'selection'],
+      documentUrlPatterns: SINA_PAGES,
+    });
+  }
+}
+
+function askTab(tabId: number | undefined, format: CopyFormat | 'default'): void {
+  if (tabId === undefined || tabId < 0) return;
+  const message: Message = { type: 'sina-clean/copy', format };
+  // A tab without our content script (not a Sina page) has nobody to answer: nothing to copy there.
+  browser.tabs.sendMessage(tabId, message).catch(() => {});
+}
+
+export function listenForCopy(): void {
+  browser.contextMenus.onClicked.addListener((info, tab?: Tabs.Tab) => {
+    const item = MENU.find((each) => each.id === info.menuItemId);
+    if (item) askTab(tab?.id, item.format);
+  });
+  browser.commands.onCommand.addListener(async (command, tab?: Tabs.Tab) => {
+    if (command !== 'copy-text') return;
+    const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    askTab(target?.id, 'default');
+  });
+}

@@ -1,0 +1,77 @@
+// The order of things on a page: settings and body ready, clean, then (only where needed) analyse
+// and show the panel, and answer the extension's messages.
+import type { CopyFormat, PanelActions, PanelModel } from '../panel/model';
+import { DEFAULTS, enabledBodyRules, enabledRules, loadSettings, rememberOriginal } from '../shared/settings';
+import { bodyReady } from './body-ready';
+import { writeClipboard } from './clipboard';
+import { jumpTo } from './jump';
+import { likelyDocument } from './likely-document';
+import { announce, listen } from './messages';
+import { PanelHost } from './panel-host';
+import { Session } from './session';
+import { hidingCss, type PageSheet } from './stylesheet';
+
+const loadAnalyser = () => import('./analyse').then((module) => module.analyse);
+
+export async function start(sheet: PageSheet): Promise<void> {
+  const site = location.hostname;
+  const [settings] = await Promise.all([loadSettings().catch(() => DEFAULTS), bodyReady(document)]);
+  sheet.set(hidingCss(enabledRules(settings)));
+
+  let panel: PanelHost | null = null;
+  /** Once anything has asked for the analysis, keep it current after every re-cleaning. */
+  let analysed = false;
+  const session = new Session({
+    doc: document,
+    url: location.href,
+    rules: enabledBodyRules(settings),
+    sheet,
+    onChange(model) {
+      panel?.update(model);
+      announce(model);
+      if (analysed && model.status === 'loading') void session.analyse(loadAnalyser);
+    },
+  });
+  const analyse = (): Promise<PanelModel> => {
+    analysed = true;
+    return session.analyse(loadAnalyser);
+  };
+
+  const copy = async (format: CopyFormat | 'default') => {
+    const { result, status } = await analyse();
+    if (!result || status !== 'ready') throw new Error('此页没有可复制的正文。Nothing to copy on this page.');
+    const chosen = format === 'default' ? settings.defaultCopy : format;
+    await writeClipboard(result[chosen], panel?.root ?? null);
+  };
+  const toggle = () => {
+    session.toggle();
+    rememberOriginal(site, !session.model.cleaned).catch(() => {});
+  };
+  const jump = (block: number) => {
+    const node = session.blockNode(block);
+    if (node) jumpTo(node);
+  };
+  listen({
+    model: () => (session.isArticle ? analyse() : Promise.resolve(session.model)),
+    copy,
+    toggle,
+    jump,
+  });
+
+  if (!session.start(settings.showOriginal[site] === true) && session.model.status !== 'error') return;
+  // A page that looks like a document is analysed at once: its panel opens by itself.
+  const documentLikely = session.body !== null && likelyDocument(session.body, document.title);
+  const model = documentLikely ? await analyse() : session.model;
+  const actions: PanelActions = { copy, toggleOriginal: toggle, jumpTo: jump, collapse() {} };
+  try {
+    panel = new PanelHost(model, {
+      side: settings.panelSide,
+      open: settings.autoOpen && model.result?.document != null,
+      actions,
+      beforeShow: analyse,
+      onError: (error) => session.fail(error),
+    });
+  } catch (error) {
+    session.fail(error);
+  }
+}

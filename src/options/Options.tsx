@@ -1,0 +1,109 @@
+// The options page: every cleaning rule from the core's table (label, stable name, reason) on or off,
+// and the panel settings. Each change is saved at once to storage.sync.
+import { useEffect, useState } from 'preact/hooks';
+import { RULES } from '../core/rules';
+import type { CopyFormat } from '../panel/model';
+import { browser } from '../shared/browser';
+import { loadSettings, type PanelSide, ruleOn, type Settings, saveSettings } from '../shared/settings';
+import { t } from './i18n';
+
+const COPY_LABELS: Record<CopyFormat, string> = {
+  text: 'optionsCopyText',
+  markdown: 'optionsCopyMarkdown',
+  summary: 'optionsCopySummary',
+};
+
+export function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    loadSettings().then(setSettings, () => {});
+  }, []);
+  if (!settings) return null;
+
+  const change = (patch: Partial<Settings>) => {
+    setSettings({ ...settings, ...patch });
+    saveSettings(patch).then(
+      () => setSaved(true),
+      () => setSaved(false),
+    );
+  };
+  const sites = Object.keys(settings.showOriginal);
+  const zh = browser.i18n.getUILanguage().toLowerCase().startsWith('zh');
+
+  return (
+    <>
+      <h1>{t('optionsTitle')}</h1>
+      <h2 id="rules">{t('optionsRules')}</h2>
+      <p class="hint">{t('optionsRulesHint')}</p>
+      <fieldset aria-labelledby="rules">
+        {RULES.map((rule) => (
+          <label class="rule" key={rule.name}>
+            <input
+              type="checkbox"
+              checked={ruleOn(settings, rule)}
+              onChange={(event) =>
+                change({ rules: { ...settings.rules, [rule.name]: event.currentTarget.checked } })
+              }
+            />
+            <span>
+              {rule.label}
+              <code>{rule.name}</code>
+            </span>
+            <small>{zh ? rule.reasonZh : rule.reason}</small>
+          </label>
+        ))}
+      </fieldset>
+
+      <h2>{t('optionsPanel')}</h2>
+      <div class="row">
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.autoOpen}
+            onChange={(event) => change({ autoOpen: event.currentTarget.checked })}
+          />{' '}
+          {t('optionsAutoOpen')}
+        </label>
+      </div>
+      <div class="row">
+        <label for="copy">{t('optionsDefaultCopy')}</label>
+        <select
+          id="copy"
+          value={settings.defaultCopy}
+          onChange={(event) => change({ defaultCopy: event.currentTarget.value as CopyFormat })}
+        >
+          {(Object.keys(COPY_LABELS) as CopyFormat[]).map((format) => (
+            <option value={format} key={format}>
+              {t(COPY_LABELS[format])}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="row">
+        <label for="side">{t('optionsPanelSide')}</label>
+        <select
+          id="side"
+          value={settings.panelSide}
+          onChange={(event) => change({ panelSide: event.currentTarget.value as PanelSide })}
+        >
+          <option value="right">{t('optionsSideRight')}</option>
+          <option value="left">{t('optionsSideLeft')}</option>
+        </select>
+      </div>
+      <div class="row">
+        <span>
+          {t('optionsSites')}: {sites.length ? sites.join('、') : t('optionsSitesNone')}
+        </span>
+        {sites.length ? (
+          <button type="button" onClick={() => change({ showOriginal: {} })}>
+            {t('optionsForget')}
+          </button>
+        ) : null}
+      </div>
+      <p class="saved" role="status">
+        {saved ? t('optionsSaved') : ''}
+      </p>
+    </>
+  );
+}

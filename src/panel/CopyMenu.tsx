@@ -1,0 +1,59 @@
+// The copy buttons: the cleaned text first, then Markdown and the document summary, with a live
+// message that confirms the copy or says why the clipboard refused it.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CopyFormat } from './model';
+import type { Strings } from './strings';
+
+/** How long the confirmation stays; an error stays until the next attempt. */
+const CONFIRM_MS = 4000;
+
+type Outcome = { ok: true; format: CopyFormat } | { ok: false; message: string } | null;
+
+export function CopyMenu({ copy, t }: { copy: (format: CopyFormat) => Promise<void>; t: Strings }) {
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  // Only the latest attempt may report; an earlier one that settles late is ignored.
+  const attempt = useRef(0);
+
+  useEffect(() => {
+    if (!outcome?.ok) return;
+    const timer = setTimeout(() => setOutcome(null), CONFIRM_MS);
+    return () => clearTimeout(timer);
+  }, [outcome]);
+  useEffect(
+    () => () => {
+      attempt.current = -1; // unmounted: late results are dropped
+    },
+    [],
+  );
+
+  const run = async (format: CopyFormat) => {
+    const mine = ++attempt.current;
+    setOutcome(null);
+    try {
+      await copy(format);
+      if (mine === attempt.current) setOutcome({ ok: true, format });
+    } catch (error) {
+      const message = error instanceof Error && error.message ? error.message : t.copyRefused;
+      if (mine === attempt.current) setOutcome({ ok: false, message });
+    }
+  };
+
+  return (
+    <div class="sc-copy">
+      <div class="sc-copy-buttons">
+        <button type="button" class="sc-button sc-primary" onClick={() => run('text')}>
+          {t.copy.text}
+        </button>
+        <button type="button" class="sc-button" onClick={() => run('markdown')}>
+          {t.copy.markdown}
+        </button>
+        <button type="button" class="sc-button" onClick={() => run('summary')}>
+          {t.copy.summary}
+        </button>
+      </div>
+      <p class={outcome && !outcome.ok ? 'sc-status sc-status-error' : 'sc-status'} aria-live="polite">
+        {outcome ? (outcome.ok ? `✓ ${t.copied[outcome.format]}` : outcome.message) : ''}
+      </p>
+    </div>
+  );
+}

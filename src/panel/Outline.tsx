@@ -1,0 +1,94 @@
+// The clause outline: a nested list of buttons that scroll the page to a clause, with each level
+// that has children behind its own disclosure button.
+import { useState } from 'preact/hooks';
+import type { Clause } from '../core/types';
+import type { Strings } from './strings';
+
+/** Longest snippet of a clause's text shown where the clause has no heading. */
+const SNIPPET = 24;
+
+/** The heading, else the first characters of the text (by code point, white space collapsed). */
+export function clauseTitle(clause: Clause): string {
+  if (clause.heading) return clause.heading;
+  const chars = Array.from(clause.text.replace(/\s+/g, ' ').trim());
+  return chars.length > SNIPPET ? `${chars.slice(0, SNIPPET).join('')}…` : chars.join('');
+}
+
+interface ListProps {
+  clauses: readonly Clause[];
+  depth: number;
+  current: number | null;
+  onJump: (block: number) => void;
+  t: Strings;
+}
+
+function ClauseList({ clauses, depth, ...rest }: ListProps) {
+  return (
+    <ul class="sc-outline-list">
+      {clauses.map((clause, i) => (
+        // Clause blocks are not guaranteed unique; the position in the list is.
+        <ClauseItem key={i} clause={clause} depth={depth} {...rest} />
+      ))}
+    </ul>
+  );
+}
+
+function ClauseItem({ clause, depth, current, onJump, t }: Omit<ListProps, 'clauses'> & { clause: Clause }) {
+  // Top-level parts start open so their children are visible; deeper levels start closed.
+  const [open, setOpen] = useState(depth === 0);
+  const hasChildren = clause.children.length > 0;
+  const title = clauseTitle(clause);
+  return (
+    <li class="sc-clause">
+      <div class="sc-clause-row">
+        {hasChildren ? (
+          <button
+            type="button"
+            class="sc-disclosure"
+            aria-expanded={open}
+            aria-label={t.subitems(`${clause.label}${title}`)}
+            onClick={() => setOpen(!open)}
+          >
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+          </button>
+        ) : (
+          <span class="sc-disclosure-gap" />
+        )}
+        <button
+          type="button"
+          class="sc-clause-button"
+          aria-current={current === clause.block ? 'location' : undefined}
+          onClick={() => onJump(clause.block)}
+        >
+          <span class="sc-clause-label">{clause.label}</span>
+          {title}
+        </button>
+      </div>
+      {hasChildren && open ? (
+        <ClauseList clauses={clause.children} depth={depth + 1} current={current} onJump={onJump} t={t} />
+      ) : null}
+    </li>
+  );
+}
+
+export function Outline({
+  clauses,
+  jumpTo,
+  t,
+}: {
+  clauses: readonly Clause[];
+  jumpTo: (block: number) => void;
+  t: Strings;
+}) {
+  const [current, setCurrent] = useState<number | null>(null);
+  const onJump = (block: number) => {
+    setCurrent(block);
+    jumpTo(block);
+  };
+  return (
+    <nav class="sc-outline" aria-label={t.outline}>
+      <h3 class="sc-h3">{t.outline}</h3>
+      <ClauseList clauses={clauses} depth={0} current={current} onJump={onJump} t={t} />
+    </nav>
+  );
+}

@@ -1,0 +1,135 @@
+// The panel: one landmark that shows the model's state. The same component runs in the page (docked,
+// collapsible to a tab) and in the browser's side panel (filling its page).
+import { useEffect, useRef } from 'preact/hooks';
+import { CopyMenu } from './CopyMenu';
+import { DocBadges, DocDetails } from './DocumentView';
+import type { PanelActions, PanelModel, ResultData } from './model';
+import { Removed } from './Removed';
+import { ErrorNotice, Loading, NotArticle } from './Status';
+import { Summary } from './Summary';
+import { type Lang, STRINGS, type Strings } from './strings';
+
+export interface PanelProps {
+  model: PanelModel;
+  actions: PanelActions;
+  lang: Lang;
+  /** In the page: docked at `side`, collapsible. Otherwise it fills the side panel's page. */
+  inPage: boolean;
+  side: 'left' | 'right';
+  /** In-page only: shown as the small tab. */
+  collapsed?: boolean;
+  onCollapse?: () => void;
+  onOpen?: () => void;
+}
+
+export function Panel({
+  model,
+  actions,
+  lang,
+  inPage,
+  side,
+  collapsed = false,
+  onCollapse,
+  onOpen,
+}: PanelProps) {
+  const t = STRINGS[lang];
+  const tab = useRef<HTMLButtonElement>(null);
+  const collapseButton = useRef<HTMLButtonElement>(null);
+  // Focus follows the user's own collapse or open, never an open() from the content script.
+  const focusNext = useRef<'tab' | 'panel' | null>(null);
+
+  useEffect(() => {
+    const target = focusNext.current === 'tab' ? tab.current : collapseButton.current;
+    if (focusNext.current) target?.focus();
+    focusNext.current = null;
+  }, [collapsed]);
+
+  const collapse = () => {
+    focusNext.current = 'tab';
+    onCollapse?.();
+  };
+  const open = () => {
+    focusNext.current = 'panel';
+    onOpen?.();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !inPage || collapsed) return;
+    event.preventDefault();
+    collapse();
+  };
+
+  const classes = ['sc-root', inPage ? `sc-inpage sc-${side}` : 'sc-fill', collapsed ? 'sc-collapsed' : '']
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    // The role is implied by <aside>; it is written out because the landmark is part of the contract.
+    // biome-ignore lint/a11y/noRedundantRoles: explicit on purpose
+    <aside role="complementary" aria-label={t.name} lang={t.tag} class={classes} onKeyDown={onKeyDown}>
+      {inPage && collapsed ? (
+        <button
+          type="button"
+          class="sc-tab"
+          ref={tab}
+          aria-label={t.open}
+          aria-expanded={false}
+          onClick={open}
+        >
+          {t.tab}
+        </button>
+      ) : (
+        <div class="sc-panel">
+          <header class="sc-head">
+            <p class="sc-brand">
+              <span class="sc-logo" aria-hidden="true">
+                净
+              </span>
+              {t.name}
+            </p>
+            {inPage ? (
+              <button type="button" class="sc-button sc-quiet" ref={collapseButton} onClick={collapse}>
+                {t.collapse}
+              </button>
+            ) : null}
+          </header>
+          <Body model={model} actions={actions} t={t} />
+        </div>
+      )}
+    </aside>
+  );
+}
+
+function Body({ model, actions, t }: { model: PanelModel; actions: PanelActions; t: Strings }) {
+  if (model.status === 'error') return <ErrorNotice t={t} message={model.error} />;
+  if (model.status === 'not-article' || model.result?.page.kind === 'not-article')
+    return <NotArticle t={t} />;
+  if (model.status === 'loading' || !model.result) return <Loading t={t} />;
+  return <Ready result={model.result} cleaned={model.cleaned} actions={actions} t={t} />;
+}
+
+function Ready({
+  result,
+  cleaned,
+  actions,
+  t,
+}: {
+  result: ResultData;
+  cleaned: boolean;
+  actions: PanelActions;
+  t: Strings;
+}) {
+  const doc = result.document;
+  const title = doc?.title ?? result.page.title;
+  // The article's own headline is worth a line only where it is not the document's title.
+  const headline = doc && result.page.title !== title ? result.page.title : null;
+  return (
+    <div class="sc-body">
+      {doc ? <DocBadges doc={doc} t={t} /> : null}
+      {title ? <h2 class="sc-title">{title}</h2> : null}
+      <CopyMenu copy={(format) => actions.copy(format)} t={t} />
+      {doc ? <DocDetails doc={doc} jumpTo={(block) => actions.jumpTo(block)} t={t} /> : null}
+      <Summary page={result.page} headline={headline} t={t} />
+      <Removed removed={result.removed} cleaned={cleaned} onToggle={() => actions.toggleOriginal()} t={t} />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+// What the cleaning took, rule by rule, and the switch between the cleaned page and the original.
+import { useId, useState } from 'preact/hooks';
+import { ruleByName } from '../core/rules';
+import type { Removal } from '../core/types';
+import type { Strings } from './strings';
+
+export function Removed({
+  removed,
+  cleaned,
+  onToggle,
+  t,
+}: {
+  removed: readonly Removal[];
+  cleaned: boolean;
+  onToggle: () => void;
+  t: Strings;
+}) {
+  const [why, setWhy] = useState(false);
+  const listId = useId();
+  const total = removed.reduce((sum, r) => sum + r.count, 0);
+  return (
+    <section class="sc-section">
+      <div class="sc-row">
+        <h3 class="sc-h3">
+          {t.removed}
+          {total ? <span class="sc-small"> · {t.removedCount(total)}</span> : null}
+        </h3>
+        {total ? (
+          <button
+            type="button"
+            class="sc-link"
+            aria-expanded={why}
+            aria-controls={listId}
+            onClick={() => setWhy(!why)}
+          >
+            {t.reasons}
+          </button>
+        ) : null}
+      </div>
+      {total ? (
+        <ul class="sc-removed" id={listId}>
+          {removed.map((r) => {
+            const rule = ruleByName(r.rule);
+            const zh = t.tag.startsWith('zh');
+            const reason = rule && (zh ? rule.reasonZh : rule.reason);
+            return (
+              <li key={r.rule} title={reason}>
+                <span>{rule?.label ?? r.rule}</span> <span class="sc-count">×{r.count}</span>
+                {why && reason ? <span class="sc-reason">{reason}</span> : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p class="sc-small">{t.nothingRemoved}</p>
+      )}
+      <button type="button" class="sc-button" onClick={onToggle}>
+        {cleaned ? t.showOriginal : t.cleanAgain}
+      </button>
+    </section>
+  );
+}

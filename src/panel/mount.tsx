@@ -1,0 +1,109 @@
+// Mounts the panel into a host: the open shadow root that the content script made (in the page) or an
+// element of the side panel's page. The panel's stylesheet goes in as a <style> element next to it, so
+// inside a shadow root the styles are isolated both ways; no style attribute is ever set.
+import { render } from 'preact';
+import type { PanelActions, PanelModel } from './model';
+import { Panel } from './Panel';
+import { PANEL_CSS } from './panel.css';
+import { detectLang, type Lang } from './strings';
+
+export { Panel } from './Panel';
+
+export interface MountOptions {
+  side: 'left' | 'right';
+  inPage: boolean;
+  /** Defaults to the browser's language: zh* → zh, else en. */
+  lang?: Lang;
+  /** In-page only: start as the small tab instead of open. Default false. */
+  collapsed?: boolean;
+}
+
+export interface MountedPanel {
+  update(model: PanelModel): void;
+  unmount(): void;
+  /** Opens an in-page panel that was collapsed to its tab (does not move focus). */
+  open(): void;
+}
+
+/**
+ * A page whose CSP has no 'unsafe-inline' for styles may block the <style> element (its `sheet` stays
+ * null; Chrome exempts content scripts, other contexts may not). Then the same CSS goes in as a
+ * constructed stylesheet, which CSP does not govern. Returns how to take it out again.
+ */
+function adoptWhereBlocked(host: ShadowRoot | HTMLElement, style: HTMLStyleElement): (() => void) | null {
+  if (style.sheet || !style.isConnected) return null;
+  const target = 'adoptedStyleSheets' in host ? host : host.ownerDocument;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(PANEL_CSS);
+    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+    return () => {
+      target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  } catch {
+    return null; // no constructable stylesheets here (or not from this world): the panel stays unstyled
+  }
+}
+
+export function mountPanel(
+  host: ShadowRoot | HTMLElement,
+  model: PanelModel,
+  actions: PanelActions,
+  options: MountOptions,
+): MountedPanel {
+  const doc = host.ownerDocument ?? document;
+  const lang = options.lang ?? detectLang(doc.defaultView?.navigator.language);
+  const style = doc.createElement('style');
+  style.textContent = PANEL_CSS;
+  const container = doc.createElement('div');
+  host.append(style, container);
+  const adopted = adoptWhereBlocked(host, style);
+
+  let current = model;
+  let collapsed = options.inPage && options.collapsed === true;
+  let mounted = true;
+
+  const draw = () => {
+    if (!mounted) return;
+    render(
+      <Panel
+        model={current}
+        actions={actions}
+        lang={lang}
+        inPage={options.inPage}
+        side={options.side}
+        collapsed={collapsed}
+        onCollapse={() => {
+          collapsed = true;
+          draw();
+          actions.collapse?.();
+        }}
+        onOpen={() => {
+          collapsed = false;
+          draw();
+        }}
+      />,
+      container,
+    );
+  };
+  draw();
+
+  return {
+    update(next) {
+      current = next;
+      draw();
+    },
+    open() {
+      collapsed = false;
+      draw();
+    },
+    unmount() {
+      if (!mounted) return;
+      render(null, container);
+      mounted = false;
+      container.remove();
+      style.remove();
+      adopted?.();
+    },
+  };
+}

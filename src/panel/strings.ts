@@ -1,0 +1,165 @@
+// The panel's words, Chinese first. One table per language with the same keys, so a missing
+// translation is a type error. Page text never comes through here: only the UI's own words.
+import type { DocKind } from '../core/types';
+import type { CopyFormat } from './model';
+
+export type Lang = 'zh' | 'en';
+
+export interface Strings {
+  /** BCP 47 tag for the root's `lang` attribute. */
+  tag: string;
+  name: string;
+  open: string;
+  /** The collapsed tab's visible text; part of `open`, so the visible words are in the name. */
+  tab: string;
+  collapse: string;
+  loading: string;
+  notArticle: string;
+  error: string;
+  copy: Record<CopyFormat, string>;
+  copied: Record<CopyFormat, string>;
+  copyRefused: string;
+  showOriginal: string;
+  cleanAgain: string;
+  document: string;
+  kinds: Record<DocKind, string>;
+  metadata: string;
+  issuers: string;
+  number: string;
+  date: string;
+  addressees: string;
+  note: string;
+  missing: string;
+  abridged: string;
+  outline: string;
+  subitems: (clause: string) => string;
+  attachments: string;
+  cites: string;
+  article: string;
+  source: string;
+  published: string;
+  removed: string;
+  removedCount: (count: number) => string;
+  nothingRemoved: string;
+  reasons: string;
+  /** The separator between several issuers or addressees. */
+  listJoin: string;
+  formatDate: (year: number, month: number, day: number) => string;
+}
+
+const ZH: Strings = {
+  tag: 'zh-CN',
+  name: '新浪财经净读',
+  open: '打开新浪财经净读',
+  tab: '净读',
+  collapse: '收起',
+  loading: '正在净读…',
+  notArticle: '此页不是文章页，无需净读。',
+  error: '净读出错，页面保持原样',
+  copy: { text: '复制正文', markdown: '复制 Markdown', summary: '复制摘要' },
+  copied: { text: '已复制正文', markdown: '已复制 Markdown', summary: '已复制摘要' },
+  copyRefused: '无法写入剪贴板',
+  showOriginal: '显示原文',
+  cleanAgain: '恢复净读',
+  document: '公文',
+  kinds: {
+    决议: '决议',
+    决定: '决定',
+    命令: '命令',
+    公报: '公报',
+    公告: '公告',
+    通告: '通告',
+    意见: '意见',
+    通知: '通知',
+    通报: '通报',
+    报告: '报告',
+    请示: '请示',
+    批复: '批复',
+    议案: '议案',
+    函: '函',
+    纪要: '纪要',
+  },
+  metadata: '文件信息',
+  issuers: '发文机关',
+  number: '发文字号',
+  date: '成文日期',
+  addressees: '主送机关',
+  note: '附注',
+  missing: '—',
+  abridged: '本文有删减，非全文',
+  outline: '提纲',
+  subitems: (clause) => `${clause} 的下级条目`,
+  attachments: '附件',
+  cites: '引用文件',
+  article: '文章',
+  source: '来源',
+  published: '发布时间',
+  removed: '已移除',
+  removedCount: (count) => `共 ${count} 处`,
+  nothingRemoved: '未移除任何内容。',
+  reasons: '原因',
+  listJoin: '，',
+  formatDate: (y, m, d) => `${y}年${m}月${d}日`,
+};
+
+const EN: Strings = {
+  tag: 'en',
+  name: 'Sina Clean',
+  open: 'Open Sina Clean',
+  tab: 'Clean',
+  collapse: 'Collapse',
+  loading: 'Cleaning…',
+  notArticle: 'This page is not an article; nothing to clean.',
+  error: 'Something went wrong; the page was left as it was',
+  copy: { text: 'Copy text', markdown: 'Copy Markdown', summary: 'Copy summary' },
+  copied: { text: 'Copied the text', markdown: 'Copied Markdown', summary: 'Copied the summary' },
+  copyRefused: 'Clipboard access was refused',
+  showOriginal: 'Show original',
+  cleanAgain: 'Clean again',
+  document: 'Official document',
+  kinds: {
+    决议: 'Resolution 决议',
+    决定: 'Decision 决定',
+    命令: 'Order 命令',
+    公报: 'Communiqué 公报',
+    公告: 'Announcement 公告',
+    通告: 'Circular 通告',
+    意见: 'Opinions 意见',
+    通知: 'Notice 通知',
+    通报: 'Bulletin 通报',
+    报告: 'Report 报告',
+    请示: 'Request 请示',
+    批复: 'Reply 批复',
+    议案: 'Motion 议案',
+    函: 'Letter 函',
+    纪要: 'Minutes 纪要',
+  },
+  metadata: 'Document details',
+  issuers: 'Issuer',
+  number: 'Document No.',
+  date: 'Date',
+  addressees: 'Addressed to',
+  note: 'Note',
+  missing: '—',
+  abridged: 'Abridged: not the full text',
+  outline: 'Outline',
+  subitems: (clause) => `Subitems of ${clause}`,
+  attachments: 'Attachments',
+  cites: 'Cited documents',
+  article: 'Article',
+  source: 'Source',
+  published: 'Published',
+  removed: 'Removed',
+  removedCount: (count) => `${count} in all`,
+  nothingRemoved: 'Nothing was removed.',
+  reasons: 'Why',
+  listJoin: '; ',
+  formatDate: (y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+};
+
+export const STRINGS: Record<Lang, Strings> = { zh: ZH, en: EN };
+
+/** zh, zh-CN, zh-Hant … → zh; everything else → en. */
+export function detectLang(language: string | undefined): Lang {
+  return language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}

@@ -1,0 +1,88 @@
+// The storage.sync schema: every key has a default, so a fresh install needs no setting. Stored
+// values are read leniently (a value of the wrong type falls back to its default).
+import { BODY_RULES, RULES } from '../core/rules';
+import type { Rule } from '../core/types';
+import type { CopyFormat } from '../panel/model';
+import { native } from './native';
+
+export type PanelSide = 'left' | 'right';
+
+export interface Settings {
+  /** Rule name → on/off; a rule not listed is on. */
+  rules: Record<string, boolean>;
+  /** Open the in-page panel by itself on pages that carry an official document. */
+  autoOpen: boolean;
+  /** What the keyboard shortcut copies. */
+  defaultCopy: CopyFormat;
+  panelSide: PanelSide;
+  /** Host name → the user chose "show original" there; remembered per site. */
+  showOriginal: Record<string, boolean>;
+}
+
+export const DEFAULTS: Settings = {
+  rules: {},
+  autoOpen: true,
+  defaultCopy: 'text',
+  panelSide: 'right',
+  showOriginal: {},
+};
+
+const COPY_FORMATS: readonly CopyFormat[] = ['text', 'markdown', 'summary'];
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function booleans(value: unknown): Record<string, boolean> {
+  if (!isRecord(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, on]) => typeof on === 'boolean')) as Record<
+    string,
+    boolean
+  >;
+}
+
+/** Settings from whatever storage holds, with defaults for what is missing or malformed. */
+export function parseSettings(stored: Record<string, unknown>): Settings {
+  const { defaultCopy, panelSide, autoOpen } = stored;
+  return {
+    rules: booleans(stored.rules),
+    autoOpen: typeof autoOpen === 'boolean' ? autoOpen : DEFAULTS.autoOpen,
+    defaultCopy: COPY_FORMATS.includes(defaultCopy as CopyFormat)
+      ? (defaultCopy as CopyFormat)
+      : DEFAULTS.defaultCopy,
+    panelSide: panelSide === 'left' || panelSide === 'right' ? panelSide : DEFAULTS.panelSide,
+    showOriginal: booleans(stored.showOriginal),
+  };
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return parseSettings(await native.storage.sync.get(Object.keys(DEFAULTS)));
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<void> {
+  await native.storage.sync.set(patch);
+}
+
+/** Calls `listener` with the new settings whenever another context changes them. */
+export function onSettingsChanged(listener: (settings: Settings) => void): void {
+  native.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'sync') loadSettings().then(listener, () => {});
+  });
+}
+
+export const ruleOn = (settings: Settings, rule: Rule): boolean => settings.rules[rule.name] !== false;
+
+/** The body rules the user has left on. */
+export const enabledBodyRules = (settings: Settings): Rule[] =>
+  BODY_RULES.filter((rule) => ruleOn(settings, rule));
+
+/** Every rule the user has left on (for the stylesheet, which hides both scopes). */
+export const enabledRules = (settings: Settings): Rule[] => RULES.filter((rule) => ruleOn(settings, rule));
+
+/** Remember (or forget) "show original" for one site. */
+export async function rememberOriginal(host: string, original: boolean): Promise<void> {
+  const { showOriginal } = await loadSettings();
+  const next = { ...showOriginal };
+  if (original) next[host] = true;
+  else delete next[host];
+  await saveSettings({ showOriginal: next });
+}

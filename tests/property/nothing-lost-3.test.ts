@@ -1,0 +1,4 @@
+// Shard 3 of 5 of the nothing-lost property test (see nothing-lost.ts).
+import { nothingLost } from './nothing-lost';
+
+await nothingLost(2, 5);

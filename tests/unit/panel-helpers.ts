@@ -1,0 +1,85 @@
+// Shared by the panel tests: realistic models built by running the real core on a saved page, and a
+// mount that records the actions the panel asks for.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { act } from 'preact/test-utils';
+import { vi } from 'vitest';
+import { run } from '../../src/core/pipeline';
+import type { CopyFormat, PanelActions, PanelModel, ResultData } from '../../src/panel/model';
+import { mountPanel } from '../../src/panel/mount';
+
+export const DEMO_URL = 'https://finance.sina.com.cn/china/gncj/2023-10-09/doc-demo0001.shtml';
+export const DEMO_HTML = readFileSync(
+  fileURLToPath(new globalThis.URL('../fixtures/finance-doc-demo.html', import.meta.url).href),
+  'utf8',
+);
+
+/** Parse a page with the test DOM, run the pipeline, and keep only what crosses to the panel. */
+export function resultFrom(html: string, url = DEMO_URL): ResultData {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const { page, removed, text, markdown, summary, document } = run(doc, { url }).result;
+  return structuredClone({ page, removed, text, markdown, summary, document });
+}
+
+export function ready(result: ResultData, cleaned = true): PanelModel {
+  return { status: 'ready', result, cleaned, error: null };
+}
+
+export function fakeActions(copy: (format: CopyFormat) => Promise<void> = async () => {}) {
+  return {
+    copy: vi.fn(copy),
+    toggleOriginal: vi.fn(),
+    jumpTo: vi.fn(),
+    collapse: vi.fn(),
+  } satisfies PanelActions;
+}
+
+/** Mount into an open shadow root, as the content script does. */
+export function mountInShadow(
+  model: PanelModel,
+  actions: PanelActions,
+  options: Partial<Parameters<typeof mountPanel>[3]> = {},
+) {
+  const hostElement = document.createElement('div');
+  document.body.append(hostElement);
+  const root = hostElement.attachShadow({ mode: 'open' });
+  const panel = mountPanel(root, model, actions, { side: 'right', inPage: true, lang: 'zh', ...options });
+  const cleanup = () => {
+    panel.unmount();
+    hostElement.remove();
+  };
+  return { root, panel, cleanup };
+}
+
+export function aside(root: ParentNode): HTMLElement {
+  const found = root.querySelector<HTMLElement>('aside');
+  if (!found) throw new Error('no <aside> rendered');
+  return found;
+}
+
+/** The accessible name of a button as a browser computes it for these simple cases. */
+export function nameOf(element: Element): string {
+  return element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
+}
+
+export function buttonNamed(root: ParentNode, name: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll('button')].find((b) => nameOf(b) === name);
+  if (!found) {
+    const names = [...root.querySelectorAll('button')].map(nameOf);
+    throw new Error(`no button named ${JSON.stringify(name)}; buttons: ${JSON.stringify(names)}`);
+  }
+  return found;
+}
+
+export async function click(element: HTMLElement): Promise<void> {
+  await act(async () => {
+    element.click();
+  });
+}
+
+/** Lets settled promises reach the component and its effects run. */
+export async function settle(): Promise<void> {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
