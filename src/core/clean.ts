@@ -114,31 +114,57 @@ function markedRegions(root: Element, markers: RegExp): Node[] {
   return found;
 }
 
-function candidates(root: Element, rule: Rule, paragraphs: ReadonlyMap<Rule, Element[]>): Node[] {
-  const nodes: Node[] = [];
-  if (rule.selectors?.length) nodes.push(...Array.from(root.querySelectorAll(rule.selectors.join(','))));
-  nodes.push(...(paragraphs.get(rule) ?? []), ...ownTextMatches(root, rule));
-  if (rule.comment) nodes.push(...markedRegions(root, new RegExp(`^(?:${rule.comment})$`, 'i')));
-  return nodes;
+/**
+ * Selector matches of every selector rule with ONE query over the body (one traversal instead of one
+ * per rule); each hit goes to the first rule in table order whose selectors it matches.
+ */
+function selectorMatches(root: Element, rules: readonly Rule[]): [Element, Rule][] {
+  const withSelectors = rules.filter((rule) => rule.selectors?.length);
+  if (!withSelectors.length) return [];
+  const joined = withSelectors.map((rule) => (rule.selectors ?? []).join(','));
+  const found: [Element, Rule][] = [];
+  for (const el of Array.from(root.querySelectorAll(joined.join(',')))) {
+    const at = joined.findIndex((selector) => el.matches(selector));
+    if (at >= 0) found.push([el, withSelectors[at] as Rule]);
+  }
+  return found;
 }
 
 /**
- * Plan the cleaning of `root` (the article body): which rule takes which node. A node inside one
- * that an earlier step already takes is not planned again, so counts are of what really goes.
+ * Plan the cleaning of `root` (the article body): which rule takes which node. A node matched by
+ * several rules goes to the first in table order; a node inside another planned node is not planned
+ * again, so counts are of what really goes. Steps come in table order, each rule's in document order.
  */
 export function plan(root: Element, rules: readonly Rule[] = BODY_RULES): Step[] {
-  const steps: Step[] = [];
-  const planned = new Set<Node>();
-  const paragraphs = textMatches(root, rules);
+  const rank = new Map(rules.map((rule, i) => [rule, i]));
+  const owner = new Map<Node, Rule>();
+  const claim = (node: Node, rule: Rule) => {
+    const held = owner.get(node);
+    if (node !== root && (!held || (rank.get(rule) ?? 0) < (rank.get(held) ?? 0))) owner.set(node, rule);
+  };
+  for (const [el, rule] of selectorMatches(root, rules)) claim(el, rule);
+  for (const [rule, els] of textMatches(root, rules)) for (const el of els) claim(el, rule);
   for (const rule of rules) {
-    for (const node of candidates(root, rule, paragraphs)) {
-      if (node === root || covered(node, planned, root)) continue;
-      planned.add(node);
-      steps.push({ rule: rule.name, action: rule.action, node });
+    for (const el of ownTextMatches(root, rule)) claim(el, rule);
+    if (rule.comment) {
+      for (const node of markedRegions(root, new RegExp(`^(?:${rule.comment})$`, 'i'))) claim(node, rule);
     }
   }
-  // A node planned first may sit inside one planned later; keep only the outermost.
-  return steps.filter((step) => !covered(step.node.parentNode as Node, planned, root));
+  const planned = new Set(owner.keys());
+  const steps: Step[] = [];
+  for (const [node, rule] of owner) {
+    // Keep only the outermost: a node inside another planned node goes with it.
+    if (!covered(node.parentNode as Node, planned, root))
+      steps.push({ rule: rule.name, action: rule.action, node });
+  }
+  const order = (step: Step) => rules.findIndex((rule) => rule.name === step.rule);
+  return steps.sort((a, b) => order(a) - order(b) || documentOrder(a.node, b.node));
+}
+
+/** -1 when `a` comes before `b` in the document. */
+function documentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  return a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
 }
 
 /** One applied change, as it is needed to reverse it. */
