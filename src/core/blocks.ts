@@ -87,9 +87,9 @@ export function buildBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
   let buffer = '';
   let owner: Element = root;
-  // Declared alignments of the open elements; a table starts afresh (quirks-mode tables do not
+  // The nearest declared alignment of the open elements; a table starts afresh (quirks-mode tables do not
   // inherit text-align, and GBK-era pages wrap whole bodies in <center>).
-  let aligns: Align[] = [ownAlign(root)];
+  let align: Align = ownAlign(root);
 
   const flush = () => {
     const raw = blockText(buffer);
@@ -98,43 +98,53 @@ export function buildBlocks(root: Element): Block[] {
     const originalTitle = ORIGINAL_TITLE.test(raw);
     const text = originalTitle ? raw.replace(ORIGINAL_TITLE, '') : raw;
     if (!text) return;
-    const align = aligns.findLast((a) => a !== null) ?? null;
     const block: Block = { text, align, node: owner };
     if (originalTitle) block.originalTitle = true;
     blocks.push(block);
   };
 
-  const walk = (el: Element) => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        buffer += child.nodeValue ?? '';
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const element = child as Element;
-      const tag = element.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || isHidden(element)) continue;
-      if (tag === 'BR') {
+  // An explicit stack instead of recursion: a page's script can nest deeper than the call stack.
+  interface Frame {
+    next: Node | null;
+    /** a block element: leaving it ends its block and restores the outer owner and alignments */
+    block: boolean;
+    outerOwner: Element;
+    outerAlign: Align;
+  }
+  const stack: Frame[] = [{ next: root.firstChild, block: false, outerOwner: owner, outerAlign: align }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1] as Frame;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      if (frame.block) {
         flush();
-        continue;
+        align = frame.outerAlign;
+        owner = frame.outerOwner;
       }
-      if (!BLOCK_TAGS.has(tag)) {
-        walk(element);
-        continue;
-      }
-      flush();
-      const outer = owner;
-      const outerAligns = aligns;
-      owner = element;
-      aligns = tag === 'TABLE' ? [ownAlign(element)] : [...aligns, ownAlign(element)];
-      walk(element);
-      flush();
-      aligns = outerAligns;
-      owner = outer;
+      continue;
     }
-  };
-
-  walk(root);
+    frame.next = child.nextSibling;
+    if (child.nodeType === 3) {
+      buffer += child.nodeValue ?? '';
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const element = child as Element;
+    const tag = element.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || isHidden(element)) continue;
+    if (tag === 'BR') {
+      flush();
+      continue;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    stack.push({ next: element.firstChild, block, outerOwner: owner, outerAlign: align });
+    if (block) {
+      flush();
+      owner = element;
+      align = tag === 'TABLE' ? ownAlign(element) : (ownAlign(element) ?? align);
+    }
+  }
   flush();
   return blocks;
 }

@@ -2,7 +2,7 @@
 // changes it and records, for every node it touches, where it stood; `undo` puts each node back in
 // reverse order, so the document's HTML afterwards is identical to before.
 import { BODY_RULES } from './rules';
-import { collapse, textOf } from './text';
+import { collapse, following, textOf } from './text';
 import type { Applied, Removal, Rule, Step } from './types';
 
 /** Elements whose text a text rule tests: paragraph-like blocks. */
@@ -25,22 +25,17 @@ const PARAGRAPHS = new Set([
 /** Every element below `root`, in document order. */
 function elementsBelow(root: Element): Element[] {
   const out: Element[] = [];
-  const visit = (el: Element) => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      out.push(child);
-      visit(child);
-    }
-  };
-  visit(root);
+  for (let at = following(root, root); at; at = following(at, root))
+    if (at.nodeType === 1) out.push(at as Element);
   return out;
 }
 /** A paragraph with one of these inside is a container, not a paragraph. */
 const INNER_BLOCK = new Set(['P', 'DIV', 'SECTION', 'LI', 'TABLE', 'UL', 'OL', 'IMG', 'VIDEO']);
 
-/** Does `el` hold a block inside? A plain walk: most paragraphs have no child elements at all. */
+/** Does `el` hold a block inside? Most paragraphs have no child elements at all. */
 function hasInnerBlock(el: Element): boolean {
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (INNER_BLOCK.has(child.tagName.toUpperCase()) || hasInnerBlock(child)) return true;
+  for (let at = following(el, el); at; at = following(at, el)) {
+    if (at.nodeType === 1 && INNER_BLOCK.has((at as Element).tagName.toUpperCase())) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 // Is this a Sina article page, and what does it say about itself? Reads the head's metadata and a
 // few landmarks of each page family (see shared/notes/sina-pages.md); never walks the whole page.
-import { collapse, textOf } from './text';
+import { collapse, following, textOf } from './text';
 import type { Detection, PageInfo } from './types';
 
 /** Headline elements, most specific first: one entry per page family. */
@@ -138,19 +138,15 @@ function articleText(body: Element, cap: number): number {
   let chars = 0;
   // A plain walk that stops at `cap`: no static list of every <p>, and no live collection (which
   // some DOMs keep registered on the document for as long as the document lives).
-  const visit = (el: Element): boolean => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (child.tagName.toUpperCase() === 'P') {
-        const text = collapse(textOf(child));
-        if (text.length >= 8 && !child.querySelector('a[href]:only-child')) chars += text.length;
-        if (chars >= cap) return true;
-      } else if (visit(child)) {
-        return true;
-      }
+  for (let at = following(body, body); at; ) {
+    const isP = at.nodeType === 1 && (at as Element).tagName.toUpperCase() === 'P';
+    if (isP) {
+      const text = collapse(textOf(at));
+      if (text.length >= 8 && !(at as Element).querySelector('a[href]:only-child')) chars += text.length;
+      if (chars >= cap) break;
     }
-    return false;
-  };
-  visit(body);
+    at = following(at, body, isP);
+  }
   return chars;
 }
 

@@ -23,14 +23,27 @@ export function blockText(text: string): string {
 }
 
 /**
+ * The node after `at` in document order, staying inside `root`; with `skip`, `at`'s own subtree is
+ * passed over. Walks are loops over this, never recursion: a page's script can nest elements deeper
+ * than the call stack goes.
+ */
+export function following(at: Node, root: Node, skip = false): Node | null {
+  if (!skip && at.firstChild) return at.firstChild;
+  for (let node: Node | null = at; node && node !== root; node = node.parentNode) {
+    if (node.nextSibling) return node.nextSibling;
+  }
+  return null;
+}
+
+/**
  * The text of a subtree, as `textContent` gives it, by a plain walk over its text nodes. Some DOMs
  * (jsdom, which the CLI uses) build `textContent` slowly; the walk costs the same everywhere.
  */
 export function textOf(node: Node): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   let text = '';
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    text += child.nodeType === 3 ? (child.nodeValue ?? '') : child.nodeType === 1 ? textOf(child) : '';
+  for (let at = following(node, node); at; at = following(at, node)) {
+    if (at.nodeType === 3) text += at.nodeValue ?? '';
   }
   return text;
 }
