@@ -59,11 +59,13 @@ function textMatches(root: Element, rules: readonly Rule[]): Map<Rule, Element[]
   const longest = Math.max(...textRules.map((rule) => rule.maxLength ?? Number.POSITIVE_INFINITY));
   for (const el of elementsBelow(root)) {
     if (!PARAGRAPHS.has(el.tagName.toUpperCase())) continue;
+    // Containers first: reading a wrapper's text would read the whole article again for each wrapper.
+    if (hasInnerBlock(el)) continue;
     const raw = textOf(el);
     // Collapsing only shortens text; a raw text far over every bound cannot match.
     if (!raw.trim() || raw.length > longest * 8) continue;
     const text = collapse(raw);
-    if (text.length > longest || hasInnerBlock(el)) continue;
+    if (text.length > longest) continue;
     for (const rule of textRules) {
       if (text.length <= (rule.maxLength ?? Number.POSITIVE_INFINITY) && rule.text?.test(text)) {
         found.set(rule, [...(found.get(rule) ?? []), el]);

@@ -51,12 +51,23 @@ const SINA_SEGMENT = /\s*[_|｜]\s*(?:手机)?新浪[^_|｜]{0,6}\s*$/;
 /** A channel segment that stands before the Sina ones: `_国内新闻`, `_新闻中心`, `_产业资讯`. */
 const CHANNEL_SEGMENT = /\s*[_|｜]\s*[^_|｜]{1,8}(?:新闻|中心|频道|资讯|财经|科技|体育|娱乐)\s*$/;
 
-function meta(doc: Document, key: string): string | null {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  const value = el?.getAttribute('content');
-  return value ? collapse(value) || null : null;
+/** The page's <meta> values by property or name, read in ONE query (first occurrence wins). */
+type Metas = ReadonlyMap<string, string>;
+
+function readMetas(doc: Document): Metas {
+  const metas = new Map<string, string>();
+  // Metas stand in the head; a query of the whole document for each key that is absent would walk
+  // every element of the page again and again.
+  const scope = doc.head?.querySelector('meta[content]') ? doc.head : doc;
+  for (const el of Array.from(scope.querySelectorAll('meta[content]'))) {
+    const key = el.getAttribute('property') ?? el.getAttribute('name');
+    const value = collapse(el.getAttribute('content') ?? '');
+    if (key && value && !metas.has(key)) metas.set(key, value);
+  }
+  return metas;
 }
 
+/** The text of the first element that matches one of `selectors`, tried in priority order. */
 function firstText(root: ParentNode, selectors: readonly string[]): string | null {
   for (const selector of selectors) {
     const el = root.querySelector(selector);
@@ -66,9 +77,18 @@ function firstText(root: ParentNode, selectors: readonly string[]): string | nul
   return null;
 }
 
+/** The text of the first non-empty element, in document order, that matches any of `selectors`: one query. */
+function anyText(root: ParentNode, selectors: readonly string[]): string | null {
+  for (const el of Array.from(root.querySelectorAll(selectors.join(',')))) {
+    const text = collapse(textOf(el));
+    if (text) return text;
+  }
+  return null;
+}
+
 /** The page's own address: og:url, then the canonical link. */
-export function pageUrl(doc: Document): string | null {
-  const og = meta(doc, 'og:url');
+export function pageUrl(doc: Document, metas: Metas = readMetas(doc)): string | null {
+  const og = metas.get('og:url');
   if (og) return og;
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   return canonical ? canonical.trim() || null : null;
@@ -166,7 +186,8 @@ function notArticle(doc: Document, url: string | null): Detection {
  * or the CLI's --url); otherwise the page's own og:url / canonical link is used.
  */
 export function detect(doc: Document, url: string | null = null): Detection {
-  const address = url ?? pageUrl(doc);
+  const metas = readMetas(doc);
+  const address = url ?? pageUrl(doc, metas);
   const host = hostOf(address);
   if (host && (NON_ARTICLE_HOSTS.test(host) || !SINA_HOST.test(host))) return notArticle(doc, address);
 
@@ -177,24 +198,24 @@ export function detect(doc: Document, url: string | null = null): Detection {
   const article = chars >= SUBSTANTIAL || (chars >= 40 && (heading !== null || pathSaysArticle));
   if (!body || !article) return notArticle(doc, address);
 
-  const title = heading ?? meta(doc, 'og:title') ?? (doc.title ? stripTitleSuffix(doc.title) : null);
+  const title = heading ?? metas.get('og:title') ?? (doc.title ? stripTitleSuffix(doc.title) : null);
   const page: PageInfo = {
     kind: 'article',
     title: title || null,
-    publishedAt: publishedAt(doc),
-    source: meta(doc, 'article:author') ?? firstText(doc, SOURCE_SELECTORS) ?? meta(doc, 'mediaid'),
+    publishedAt: publishedAt(doc, metas),
+    source: metas.get('article:author') ?? anyText(doc, SOURCE_SELECTORS) ?? metas.get('mediaid') ?? null,
     url: address,
   };
   return { page, body };
 }
 
-function publishedAt(doc: Document): string | null {
+function publishedAt(doc: Document, metas: Metas): string | null {
   for (const key of ['article:published_time', 'weibo: article:create_at', 'article:create_at']) {
-    const value = meta(doc, key);
+    const value = metas.get(key);
     const iso = value ? toIsoDate(value) : null;
     if (iso) return iso;
   }
-  const line = firstText(doc, DATE_SELECTORS);
+  const line = anyText(doc, DATE_SELECTORS);
   return (line ? toIsoDate(line) : null) ?? publishedComment(doc);
 }
 
