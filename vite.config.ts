@@ -6,18 +6,23 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { type Browser, manifestFor } from './scripts/manifest';
 import { hidingCss } from './src/content/stylesheet';
+import { toMatcherData } from './src/core/matchers';
 import { RULES } from './src/core/rules';
 
 /** The modules the content script needs on every article page (its lazy parts stay out). */
 const PAGE_MODULES =
-  /src[\\/](?:core[\\/](?:rules|detect|clean|text)|shared[\\/](?:native|settings|messages)|content[\\/](?!index|analyse|early))/;
+  /src[\\/](?:core[\\/](?:matchers|detect|clean|text)|shared[\\/](?:native|settings|messages)|content[\\/](?!index|analyse|early))/;
 
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [preact({ prefreshEnabled: false }), crx({ manifest: manifestFor(browser), browser })],
     // The early content script's stylesheet, from the rule table, so that it need not carry the table.
-    define: { __HIDING_CSS__: JSON.stringify(hidingCss(RULES)) },
+    define: {
+      __HIDING_CSS__: JSON.stringify(hidingCss(RULES)),
+      // The rule table without its words, for the content script (src/content/rule-matchers.ts).
+      __RULE_MATCHERS__: JSON.stringify(toMatcherData(RULES)),
+    },
     build: {
       // Vite's preload helper would add <link rel=modulepreload> to the page's head: the page's HTML
       // must stay the page's, and extension chunks load fast without it.

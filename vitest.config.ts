@@ -1,6 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { hidingCss } from './src/content/stylesheet';
+import { toMatcherData } from './src/core/matchers';
+import { RULES } from './src/core/rules';
 
 export default defineConfig({
+  // The build-time constants of vite.config.ts, so tests run the content script's code as built.
+  define: {
+    __HIDING_CSS__: JSON.stringify(hidingCss(RULES)),
+    __RULE_MATCHERS__: JSON.stringify(toMatcherData(RULES)),
+  },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/corpus/**/*.test.ts', 'tests/property/**/*.test.ts'],
     environment: 'happy-dom',

@@ -49,6 +49,9 @@ export function manifestFor(browser: Browser): any {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android learned data_collection_permissions in 142; without its own minimum,
+      // web-ext lint warns that Android 140/141 would not understand the key.
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }

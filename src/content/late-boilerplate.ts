@@ -1,6 +1,7 @@
 // Boilerplate that the page's own scripts put into the body after we cleaned it (ad slots, quote
 // spans, promos). One observer on the body container, bounded both ways: it stops after a number of
 // re-cleanings or some seconds after the load event, whichever comes first, and is disconnected then.
+// The same bounded watch on the whole document catches an article that arrives late or is replaced.
 const MAX_RUNS = 20;
 const AFTER_LOAD_MS = 8000;
 
@@ -11,7 +12,7 @@ export interface LateWatch {
 }
 
 /** Calls `onAdded` when the page adds nodes inside `container`, at most MAX_RUNS times. */
-export function watchLateBoilerplate(container: Element, onAdded: () => void): LateWatch {
+export function watchLateBoilerplate(container: Node, onAdded: () => void): LateWatch {
   let runs = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {

@@ -6,6 +6,7 @@ import type { CopyFormat, PanelModel } from '../panel/model';
 import type { Runtime } from '../shared/browser';
 import { type CopyReply, isMessage, type Message } from '../shared/messages';
 import { fromOurselves, native } from '../shared/native';
+import { stillAlive } from './lifetime';
 
 export interface ContentHandlers {
   /** The model with the analysis done (loaded on demand). */
@@ -15,7 +16,8 @@ export interface ContentHandlers {
   jump(block: number): void;
 }
 
-export function listen(handlers: ContentHandlers): void {
+/** Answer our contexts' messages; returns the way to stop. */
+export function listen(handlers: ContentHandlers): () => void {
   // sendResponse and `return true`: the one way to answer later that Chrome and Firefox both accept.
   const listener = (
     message: unknown,
@@ -28,7 +30,9 @@ export function listen(handlers: ContentHandlers): void {
     reply.then(sendResponse, () => sendResponse(undefined));
     return true;
   };
-  native.runtime.onMessage.addListener(listener as Runtime.OnMessageListener);
+  const onMessage = native.runtime.onMessage;
+  onMessage.addListener(listener as Runtime.OnMessageListener);
+  return () => onMessage.removeListener(listener as Runtime.OnMessageListener);
 }
 
 function answer(message: Message, handlers: ContentHandlers): Promise<unknown> | undefined {
@@ -54,8 +58,13 @@ function answer(message: Message, handlers: ContentHandlers): Promise<unknown> |
   }
 }
 
-/** Tell the extension's pages (the side panel) that this tab's model changed; nobody listening is fine. */
+/**
+ * Tell the extension's pages (the side panel) that this tab's model changed; nobody listening is
+ * fine. Where the extension has gone (updated or removed while the tab stayed open), `runtime.id` is
+ * gone too and the call would throw at once instead of rejecting: it is not made, and this script's
+ * lifetime ends.
+ */
 export function announce(model: PanelModel): void {
   const message: Message = { type: 'sina-clean/model-changed', model };
-  native.runtime.sendMessage(message).catch(() => {});
+  if (stillAlive()) native.runtime.sendMessage(message).catch(() => {});
 }

@@ -41,6 +41,9 @@ export class PanelHost {
     private model: PanelModel,
     private readonly options: PanelHostOptions,
   ) {
+    // A host left by an earlier copy of this script (the extension was updated while the tab stayed
+    // open) would be a second panel whose buttons reach nobody.
+    document.querySelector(HOST_TAG)?.remove();
     this.host = document.createElement(HOST_TAG);
     this.root = this.host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');

@@ -4,7 +4,7 @@
 // reaches the page.
 import { apply, plan } from '../core/clean';
 import { detect } from '../core/detect';
-import type { Applied, PageInfo, Removal, Result, Rule } from '../core/types';
+import type { Applied, Matcher, PageInfo, Removal, Result } from '../core/types';
 import type { PanelModel } from '../panel/model';
 import { clearFlash } from './jump';
 import { type LateWatch, watchLateBoilerplate } from './late-boilerplate';
@@ -14,7 +14,7 @@ import type { PageSheet } from './stylesheet';
 export interface SessionOptions {
   doc: Document;
   url: string;
-  rules: readonly Rule[];
+  rules: readonly Matcher[];
   sheet: PageSheet;
   /** Called after every change of the model. */
   onChange(model: PanelModel): void;
@@ -29,6 +29,7 @@ export class Session {
   body: Element | null = null;
   private result: Result | null = null;
   private watch: LateWatch | null = null;
+  private showOriginal = false;
   model: PanelModel = { status: 'loading', result: null, cleaned: false, error: null };
 
   constructor(private readonly options: SessionOptions) {}
@@ -43,21 +44,48 @@ export class Session {
 
   /** Clean the body (or not, where the user chose the original). Returns whether this is an article. */
   start(showOriginal: boolean): boolean {
+    this.showOriginal = showOriginal;
     this.guard(() => {
-      const { page, body } = detect(this.options.doc, this.options.url);
-      if (page.kind !== 'article' || !body) {
-        this.options.sheet.detach();
-        this.set({ status: 'not-article', result: null, cleaned: false, error: null });
-        return;
-      }
-      this.page = page;
-      this.body = body;
-      this.cleanBody();
-      this.watch = watchLateBoilerplate(body, () => this.recleanLate());
-      if (showOriginal) this.restore();
-      else this.set({ ...this.model, cleaned: true });
+      if (this.takeBody()) return;
+      this.options.sheet.detach();
+      this.set({ status: 'not-article', result: null, cleaned: false, error: null });
     });
     return this.isArticle;
+  }
+
+  /**
+   * The page changed its tree: where our body has left the page (replaced by the page's script) or
+   * there was none yet (the article arrives late), find the body again and clean it afresh.
+   */
+  follow(): void {
+    if (!this.failed && !this.body?.isConnected) this.guard(() => this.takeBody());
+  }
+
+  /** Stop watching the page (the extension is gone); the page keeps what it shows. */
+  stop(): void {
+    this.watch?.stop();
+  }
+
+  /** Detect the page; where it has an article body, make it ours: clean it (unless showing the original). */
+  private takeBody(): boolean {
+    const { page, body } = detect(this.options.doc, this.options.url);
+    if (page.kind !== 'article' || !body) return false;
+    // A body that left the page took the nodes we removed from it: nothing there to undo any more.
+    this.watch?.stop();
+    this.applied = [];
+    this.removed = [];
+    this.result = null;
+    this.page = page;
+    this.body = body;
+    if (this.showOriginal) {
+      this.options.sheet.detach();
+    } else {
+      this.options.sheet.attach();
+      this.cleanBody();
+    }
+    this.set({ ...this.model, status: 'loading', result: null, cleaned: !this.showOriginal });
+    this.watch = watchLateBoilerplate(body, () => this.recleanLate());
+    return true;
   }
 
   /** Analyse the body as it stands now (loading the analyser the first time) and publish the result. */
@@ -84,6 +112,7 @@ export class Session {
   /** Switch between cleaned and original. */
   toggle(): void {
     if (!this.isArticle || this.failed) return;
+    this.showOriginal = this.model.cleaned;
     if (this.model.cleaned) this.guard(() => this.restore());
     else
       this.guard(() => {
@@ -118,13 +147,16 @@ export class Session {
     this.set({ ...this.model, cleaned: false });
   }
 
-  /** The page added nodes to the body: clean what is boilerplate among them, while cleaned. */
+  /**
+   * The page added nodes to the body: clean what is boilerplate among them (while cleaned), and
+   * analyse again, since the article's text itself may be what arrived.
+   */
   private recleanLate(): void {
-    if (!this.model.cleaned || this.failed) return;
+    if (this.failed) return;
     this.guard(() => {
-      const before = this.applied.length;
-      this.cleanBody();
-      if (this.applied.length > before) this.set(this.model);
+      if (this.model.cleaned) this.cleanBody();
+      this.result = null;
+      this.set({ ...this.model, status: 'loading', result: null });
     });
   }
 

@@ -1,13 +1,18 @@
 // The order of things on a page: settings and body ready, clean, then (only where needed) analyse
-// and show the panel, and answer the extension's messages.
+// and show the panel, and answer the extension's messages. The page may bring or replace its article
+// later (the session follows, and the panel with it), and the extension may go away while the tab
+// stays open (everything stops).
 import type { CopyFormat, PanelActions, PanelModel } from '../panel/model';
-import { DEFAULTS, enabledBodyRules, enabledRules, loadSettings, rememberOriginal } from '../shared/settings';
+import { DEFAULTS, enabled, loadSettings, rememberOriginal } from '../shared/settings';
 import { bodyReady } from './body-ready';
 import { writeClipboard } from './clipboard';
 import { jumpTo } from './jump';
+import { watchLateBoilerplate } from './late-boilerplate';
+import { onEnd, stillAlive } from './lifetime';
 import { likelyDocument } from './likely-document';
 import { announce, listen } from './messages';
 import { PanelHost } from './panel-host';
+import { MATCHERS } from './rule-matchers';
 import { Session } from './session';
 import { hidingCss, type PageSheet } from './stylesheet';
 
@@ -16,7 +21,8 @@ const loadAnalyser = () => import('./analyse').then((module) => module.analyse);
 export async function start(sheet: PageSheet): Promise<void> {
   const site = location.hostname;
   const [settings] = await Promise.all([loadSettings().catch(() => DEFAULTS), bodyReady(document)]);
-  sheet.set(hidingCss(enabledRules(settings)));
+  const rules = enabled(settings, MATCHERS);
+  sheet.set(hidingCss(rules));
 
   let panel: PanelHost | null = null;
   /** Once anything has asked for the analysis, keep it current after every re-cleaning. */
@@ -24,10 +30,11 @@ export async function start(sheet: PageSheet): Promise<void> {
   const session = new Session({
     doc: document,
     url: location.href,
-    rules: enabledBodyRules(settings),
+    rules: rules.filter((rule) => rule.scope === 'body'),
     sheet,
     onChange(model) {
       panel?.update(model);
+      // Also where this script finds the extension gone (and stops everything).
       announce(model);
       if (analysed && model.status === 'loading') void session.analyse(loadAnalyser);
     },
@@ -51,27 +58,46 @@ export async function start(sheet: PageSheet): Promise<void> {
     const node = session.blockNode(block);
     if (node) jumpTo(node);
   };
-  listen({
+  const unlisten = listen({
     model: () => (session.isArticle ? analyse() : Promise.resolve(session.model)),
     copy,
     toggle,
     jump,
   });
 
-  if (!session.start(settings.showOriginal[site] === true) && session.model.status !== 'error') return;
-  // A page that looks like a document is analysed at once: its panel opens by itself.
-  const documentLikely = session.body !== null && likelyDocument(session.body, document.title);
-  const model = documentLikely ? await analyse() : session.model;
-  const actions: PanelActions = { copy, toggleOriginal: toggle, jumpTo: jump, collapse() {} };
-  try {
-    panel = new PanelHost(model, {
-      side: settings.panelSide,
-      open: settings.autoOpen && model.result?.document != null,
-      actions,
-      beforeShow: analyse,
-      onError: (error) => session.fail(error),
-    });
-  } catch (error) {
-    session.fail(error);
-  }
+  /** The panel, once the page has an article: opened at once where it looks like a document. */
+  const showPanel = async () => {
+    // A page that looks like a document is analysed at once: its panel opens by itself.
+    const documentLikely = session.body !== null && likelyDocument(session.body, document.title);
+    const model = documentLikely ? await analyse() : session.model;
+    if (panel) return;
+    const actions: PanelActions = { copy, toggleOriginal: toggle, jumpTo: jump, collapse() {} };
+    try {
+      panel = new PanelHost(model, {
+        side: settings.panelSide,
+        open: settings.autoOpen && model.result?.document != null,
+        actions,
+        beforeShow: analyse,
+        onError: (error) => session.fail(error),
+      });
+    } catch (error) {
+      session.fail(error);
+    }
+  };
+
+  // An article that arrives late or is replaced: the same bounded watch, on the whole document.
+  const late = watchLateBoilerplate(document, () => {
+    if (!stillAlive()) return;
+    session.follow();
+    if (session.isArticle && !panel) void showPanel();
+  });
+  // Most important first: stop reacting to the page, then take the panel off, then stop listening.
+  onEnd(() => {
+    late.stop();
+    session.stop();
+    panel?.remove();
+    unlisten();
+  });
+  if (session.start(settings.showOriginal[site] === true) || session.model.status === 'error')
+    await showPanel();
 }

@@ -3,10 +3,10 @@
 // paint. It is a constructed sheet in `document.adoptedStyleSheets`: it takes no place in the DOM,
 // so the page's HTML stays exactly the page's, and it is taken off whole when the user shows the
 // original. Unwrap rules are never hidden: their nodes hold words of the article.
-import type { Rule } from '../core/types';
+import type { Matcher } from '../core/types';
 
 /** CSS hiding what `rules` take by selector. Text and comment rules need the DOM, not CSS. */
-export function hidingCss(rules: readonly Rule[]): string {
+export function hidingCss(rules: readonly Matcher[]): string {
   return rules
     .filter((rule) => rule.action === 'remove' && rule.selectors?.length)
     .map((rule) => `${rule.selectors?.join(',\n')} { display: none !important; }`)

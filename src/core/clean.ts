@@ -1,9 +1,8 @@
 // Cleaning as a plan that is applied and can be undone exactly. `plan` only reads the DOM; `apply`
 // changes it and records, for every node it touches, where it stood; `undo` puts each node back in
 // reverse order, so the document's HTML afterwards is identical to before.
-import { BODY_RULES } from './rules';
 import { collapse, following, textOf } from './text';
-import type { Applied, Removal, Rule, Step } from './types';
+import type { Applied, Matcher, Removal, Step } from './types';
 
 /** Elements whose text a text rule tests: paragraph-like blocks. */
 const PARAGRAPHS = new Set([
@@ -52,8 +51,8 @@ function covered(node: Node, planned: ReadonlySet<Node>, root: Node): boolean {
  * Paragraph matches of every text rule in ONE pass over the body's paragraph-like leaves: each
  * element's text is read once and tested against the rules whose length bound it fits.
  */
-function textMatches(root: Element, rules: readonly Rule[]): Map<Rule, Element[]> {
-  const found = new Map<Rule, Element[]>();
+function textMatches(root: Element, rules: readonly Matcher[]): Map<Matcher, Element[]> {
+  const found = new Map<Matcher, Element[]>();
   const textRules = rules.filter((rule) => rule.text && !rule.textOf);
   if (!textRules.length) return found;
   const longest = Math.max(...textRules.map((rule) => rule.maxLength ?? Number.POSITIVE_INFINITY));
@@ -76,7 +75,7 @@ function textMatches(root: Element, rules: readonly Rule[]): Map<Rule, Element[]
 }
 
 /** Elements of a `textOf` rule (e.g. <style>) whose text matches. */
-function ownTextMatches(root: Element, rule: Rule): Element[] {
+function ownTextMatches(root: Element, rule: Matcher): Element[] {
   if (!rule.textOf || !rule.text) return [];
   const pattern = rule.text;
   return Array.from(root.querySelectorAll(rule.textOf)).filter((el) => pattern.test(textOf(el)));
@@ -115,14 +114,14 @@ function markedRegions(root: Element, markers: RegExp): Node[] {
  * Selector matches of every selector rule with ONE query over the body (one traversal instead of one
  * per rule); each hit goes to the first rule in table order whose selectors it matches.
  */
-function selectorMatches(root: Element, rules: readonly Rule[]): [Element, Rule][] {
+function selectorMatches(root: Element, rules: readonly Matcher[]): [Element, Matcher][] {
   const withSelectors = rules.filter((rule) => rule.selectors?.length);
   if (!withSelectors.length) return [];
   const joined = withSelectors.map((rule) => (rule.selectors ?? []).join(','));
-  const found: [Element, Rule][] = [];
+  const found: [Element, Matcher][] = [];
   for (const el of Array.from(root.querySelectorAll(joined.join(',')))) {
     const at = joined.findIndex((selector) => el.matches(selector));
-    if (at >= 0) found.push([el, withSelectors[at] as Rule]);
+    if (at >= 0) found.push([el, withSelectors[at] as Matcher]);
   }
   return found;
 }
@@ -132,10 +131,10 @@ function selectorMatches(root: Element, rules: readonly Rule[]): [Element, Rule]
  * several rules goes to the first in table order; a node inside another planned node is not planned
  * again, so counts are of what really goes. Steps come in table order, each rule's in document order.
  */
-export function plan(root: Element, rules: readonly Rule[] = BODY_RULES): Step[] {
+export function plan(root: Element, rules: readonly Matcher[]): Step[] {
   const rank = new Map(rules.map((rule, i) => [rule, i]));
-  const owner = new Map<Node, Rule>();
-  const claim = (node: Node, rule: Rule) => {
+  const owner = new Map<Node, Matcher>();
+  const claim = (node: Node, rule: Matcher) => {
     const held = owner.get(node);
     if (node !== root && (!held || (rank.get(rule) ?? 0) < (rank.get(held) ?? 0))) owner.set(node, rule);
   };
@@ -209,6 +208,6 @@ export function apply(steps: readonly Step[]): Applied {
 }
 
 /** Plan and apply in one call. */
-export function clean(root: Element, rules: readonly Rule[] = BODY_RULES): Applied {
+export function clean(root: Element, rules: readonly Matcher[]): Applied {
   return apply(plan(root, rules));
 }

@@ -5,13 +5,13 @@ import { detect } from './detect';
 import { formatMarkdown, formatSummary, formatText } from './format';
 import { parseDocument } from './parse/document';
 import { BODY_RULES } from './rules';
-import type { Applied, Result, Rule } from './types';
+import type { Applied, Matcher, Result } from './types';
 
 export interface RunOptions {
   /** The page's address where the caller knows it; else the page's own og:url / canonical. */
   url?: string | null;
   /** The body rules to apply (the options page can switch rules off). */
-  rules?: readonly Rule[];
+  rules?: readonly Matcher[];
 }
 
 export interface Run {

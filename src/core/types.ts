@@ -70,6 +70,9 @@ export interface Rule {
   comment?: string;
 }
 
+/** What cleaning needs of a rule: everything but the words for people (label and reasons). */
+export type Matcher = Omit<Rule, 'label' | 'reason' | 'reasonZh'>;
+
 /** One planned change: a rule, a node, what to do. */
 export interface Step {
   rule: string;

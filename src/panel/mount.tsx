@@ -6,6 +6,7 @@ import type { PanelActions, PanelModel } from './model';
 import { Panel } from './Panel';
 import { PANEL_CSS } from './panel.css';
 import { detectLang, type Lang } from './strings';
+import { visibleModel } from './visible-text';
 
 export { Panel } from './Panel';
 
@@ -59,7 +60,7 @@ export function mountPanel(
   host.append(style, container);
   const adopted = adoptWhereBlocked(host, style);
 
-  let current = model;
+  let current = visibleModel(model);
   let collapsed = options.inPage && options.collapsed === true;
   let mounted = true;
 
@@ -90,7 +91,7 @@ export function mountPanel(
 
   return {
     update(next) {
-      current = next;
+      current = visibleModel(next);
       draw();
     },
     open() {

@@ -1,7 +1,5 @@
 // The storage.sync schema: every key has a default, so a fresh install needs no setting. Stored
 // values are read leniently (a value of the wrong type falls back to its default).
-import { BODY_RULES, RULES } from '../core/rules';
-import type { Rule } from '../core/types';
 import type { CopyFormat } from '../panel/model';
 import { native } from './native';
 
@@ -69,14 +67,12 @@ export function onSettingsChanged(listener: (settings: Settings) => void): void 
   });
 }
 
-export const ruleOn = (settings: Settings, rule: Rule): boolean => settings.rules[rule.name] !== false;
+export const ruleOn = (settings: Settings, rule: { name: string }): boolean =>
+  settings.rules[rule.name] !== false;
 
-/** The body rules the user has left on. */
-export const enabledBodyRules = (settings: Settings): Rule[] =>
-  BODY_RULES.filter((rule) => ruleOn(settings, rule));
-
-/** Every rule the user has left on (for the stylesheet, which hides both scopes). */
-export const enabledRules = (settings: Settings): Rule[] => RULES.filter((rule) => ruleOn(settings, rule));
+/** The rules (or matchers) of `rules` that the user has left on. */
+export const enabled = <T extends { name: string }>(settings: Settings, rules: readonly T[]): T[] =>
+  rules.filter((rule) => ruleOn(settings, rule));
 
 /** Remember (or forget) "show original" for one site. */
 export async function rememberOriginal(host: string, original: boolean): Promise<void> {

@@ -8,6 +8,7 @@ import { extract } from './helpers/extract';
 import { addressOf, fixture, hasFixture, ROOT } from './helpers/fixtures';
 import { HOST, htmlWithoutHost, panelOf, RECORD_AT_LOAD } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
+import { openSidePanel } from './helpers/side-panel';
 
 const DOC = 'composite/doc-guohan2021-112.html';
 const ORDINARY = 'composite/ordinary-ai-basketball.html';
@@ -160,14 +161,7 @@ describe.skipIf(!present)(
 
     it('shows the same summary in the side panel page for a fixture tab', async () => {
       const page = await open(docUrl);
-      const side = await browser.context.newPage();
-      await side.goto(`chrome-extension://${browser.extensionId}/src/sidepanel/index.html`);
-      const tabId = await side.evaluate(
-        async (url) => (await chrome.tabs.query({ url: `${new URL(url).origin}/*` }))[0]?.id,
-        docUrl,
-      );
-      await side.goto(`chrome-extension://${browser.extensionId}/src/sidepanel/index.html?tab=${tabId}`);
-      const panel = side.getByRole('complementary', { name: '新浪财经净读' });
+      const { side, panel } = await openSidePanel(browser.context, browser.extensionId, docUrl);
       await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('国函〔2021〕112号');
       expect(await panel.textContent()).toMatch(/2021-11-02|2021年11月2日/);
       await side.close();

@@ -17,6 +17,7 @@ import { apply, plan } from '../../src/core/clean';
 import { detect } from '../../src/core/detect';
 import { formatText } from '../../src/core/format';
 import { run } from '../../src/core/pipeline';
+import { BODY_RULES } from '../../src/core/rules';
 import { collapse, textOf } from '../../src/core/text';
 import { FIXTURES, ROOT, sharedPages } from '../helpers/shared';
 import { BOILERPLATE, BOILERPLATE_WORDS, ODD_TEXT, SAFE_ATTRIBUTES } from './mutations';
@@ -205,7 +206,7 @@ function defineTests(seeds: readonly Seed[], runsPerSeed: number): void {
             // 1. never throws (plan/apply, then the same stages the pipeline runs)
             const { page, body } = detect(doc);
             if (page.kind !== 'article' || !body) return;
-            const steps = plan(body);
+            const steps = plan(body, BODY_RULES);
             const applied = apply(steps);
             const text = collapse(formatText(buildBlocks(body), null)).replace(/\s+/g, '');
 

@@ -9,7 +9,7 @@ const ARTICLE = '<p>　　正文第一段，讲述了事件的来龙去脉，内
 function cleaned(inner: string) {
   const { doc, body } = articleBody(inner);
   const before = doc.documentElement.outerHTML;
-  const applied = clean(body);
+  const applied = clean(body, BODY_RULES);
   return { doc, body, before, applied };
 }
 
@@ -103,7 +103,7 @@ describe('clean', () => {
     const { body } = articleBody(
       '<div class="appendQr_wrap"><p class="article-editor">责任编辑：某某</p><span id="quote_sz000001">1.0</span></div>',
     );
-    const steps = plan(body);
+    const steps = plan(body, BODY_RULES);
     expect(steps).toHaveLength(1);
     expect(steps[0]?.rule).toBe('qr-promo');
   });
@@ -129,10 +129,24 @@ describe('clean', () => {
   it('plans without changing anything, so a plan can be inspected first', () => {
     const { doc, body } = articleBody(`${ARTICLE}<p class="article-editor">责任编辑：甲</p>`);
     const before = doc.documentElement.outerHTML;
-    const steps = plan(body);
+    const steps = plan(body, BODY_RULES);
     expect(steps.map((s) => s.rule)).toEqual(['editor-line']);
     expect(doc.documentElement.outerHTML).toBe(before);
     apply(steps).undo();
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('matchers for the content script', () => {
+  it('survive JSON with their patterns, and clean exactly as the full rules do', async () => {
+    const { fromMatcherData, toMatcherData } = await import('../../src/core/matchers');
+    const matchers = fromMatcherData(JSON.parse(JSON.stringify(toMatcherData(BODY_RULES))));
+    expect(matchers.map((m) => m.name)).toEqual(BODY_RULES.map((r) => r.name));
+    expect(matchers.every((m) => !('reason' in m) && !('label' in m))).toBe(true);
+    const inner = `${ARTICLE}<p>进入【新浪财经股吧】讨论</p><p class="article-editor">责任编辑：甲</p><!-- 总声明--><div>声明</div><!-- 总声明-->`;
+    const a = articleBody(inner);
+    const b = articleBody(inner);
+    expect(clean(a.body, matchers).removed).toEqual(clean(b.body, BODY_RULES).removed);
+    expect(a.body.innerHTML).toBe(b.body.innerHTML);
   });
 });

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const SHARED = resolve(ROOT, '../shared/fixtures');
 export const DEMO = join(ROOT, 'tests', 'fixtures', 'finance-doc-demo.html');
+export const HOSTILE = join(ROOT, 'tests', 'fixtures', 'hostile-doc.html');
 
 export const fixture = (relative: string): string => join(SHARED, relative);
 export const hasFixture = (relative: string): boolean => existsSync(fixture(relative));
