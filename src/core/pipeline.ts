@@ -1,9 +1,7 @@
-// The table of contents: detect → clean → blocks → parse → format, returning one Result.
-import { buildBlocks } from './blocks';
+// The table of contents: detect → clean, then analyse (blocks → parse → format), returning one Result.
+import { analyse } from './analyse';
 import { apply, plan } from './clean';
 import { detect } from './detect';
-import { formatMarkdown, formatSummary, formatText } from './format';
-import { parseDocument } from './parse/document';
 import { BODY_RULES } from './rules';
 import type { Applied, Matcher, Result } from './types';
 
@@ -33,16 +31,5 @@ export function run(doc: Document, options: RunOptions = {}): Run {
     };
   }
   const applied = apply(plan(body, options.rules ?? BODY_RULES));
-  const blocks = buildBlocks(body);
-  const document = parseDocument(blocks, page.title);
-  const result: Result = {
-    page,
-    removed: applied.removed,
-    blocks,
-    text: formatText(blocks, document),
-    markdown: formatMarkdown(page, blocks, document),
-    summary: formatSummary(page, document),
-    document,
-  };
-  return { result, applied };
+  return { result: analyse(page, body, applied.removed), applied };
 }
