@@ -40,7 +40,7 @@ function hasInnerBlock(el: Element): boolean {
 }
 
 /** Is `node` inside (or equal to) one of the nodes already planned? */
-function covered(node: Node, planned: ReadonlySet<Node>, root: Node): boolean {
+function covered(node: Node, planned: { has(node: Node): boolean }, root: Node): boolean {
   for (let at: Node | null = node; at && at !== root; at = at.parentNode) {
     if (planned.has(at)) return true;
   }
@@ -67,7 +67,9 @@ function textMatches(root: Element, rules: readonly Matcher[]): Map<Matcher, Ele
     if (text.length > longest) continue;
     for (const rule of textRules) {
       if (text.length <= (rule.maxLength ?? Number.POSITIVE_INFINITY) && rule.text?.test(text)) {
-        found.set(rule, [...(found.get(rule) ?? []), el]);
+        const list = found.get(rule);
+        if (list) list.push(el);
+        else found.set(rule, [el]);
       }
     }
   }
@@ -133,10 +135,11 @@ function selectorMatches(root: Element, rules: readonly Matcher[]): [Element, Ma
  */
 export function plan(root: Element, rules: readonly Matcher[]): Step[] {
   const rank = new Map(rules.map((rule, i) => [rule, i]));
+  const rankOf = (rule: Matcher) => rank.get(rule) ?? 0;
   const owner = new Map<Node, Matcher>();
   const claim = (node: Node, rule: Matcher) => {
     const held = owner.get(node);
-    if (node !== root && (!held || (rank.get(rule) ?? 0) < (rank.get(held) ?? 0))) owner.set(node, rule);
+    if (node !== root && (!held || rankOf(rule) < rankOf(held))) owner.set(node, rule);
   };
   for (const [el, rule] of selectorMatches(root, rules)) claim(el, rule);
   for (const [rule, els] of textMatches(root, rules)) for (const el of els) claim(el, rule);
@@ -146,15 +149,11 @@ export function plan(root: Element, rules: readonly Matcher[]): Step[] {
       for (const node of markedRegions(root, new RegExp(`^(?:${rule.comment})$`, 'i'))) claim(node, rule);
     }
   }
-  const planned = new Set(owner.keys());
-  const steps: Step[] = [];
-  for (const [node, rule] of owner) {
-    // Keep only the outermost: a node inside another planned node goes with it.
-    if (!covered(node.parentNode as Node, planned, root))
-      steps.push({ rule: rule.name, action: rule.action, node });
-  }
-  const order = (step: Step) => rules.findIndex((rule) => rule.name === step.rule);
-  return steps.sort((a, b) => order(a) - order(b) || documentOrder(a.node, b.node));
+  // Keep only the outermost: a node inside another planned node goes with it.
+  const outermost = [...owner].filter(([node]) => !covered(node.parentNode as Node, owner, root));
+  return outermost
+    .sort(([a, ruleA], [b, ruleB]) => rankOf(ruleA) - rankOf(ruleB) || documentOrder(a, b))
+    .map(([node, rule]) => ({ rule: rule.name, action: rule.action, node }));
 }
 
 /** -1 when `a` comes before `b` in the document. */
