@@ -1,5 +1,6 @@
 // Is this a Sina article page, and what does it say about itself? Reads the head's metadata and a
 // few landmarks of each page family (see shared/notes/sina-pages.md); never walks the whole page.
+import { toIsoDate } from './dates';
 import { collapse, following, textOf } from './text';
 import type { Detection, PageInfo } from './types';
 
@@ -105,31 +106,6 @@ export function stripTitleSuffix(raw: string): string {
   while (SINA_SEGMENT.test(title)) title = title.replace(SINA_SEGMENT, '');
   while (CHANNEL_SEGMENT.test(title)) title = title.replace(CHANNEL_SEGMENT, '');
   return title.trim();
-}
-
-const pad = (n: string) => n.padStart(2, '0');
-
-/**
- * Turn the date forms Sina prints into ISO 8601 with +08:00: `2021-11-23T15:17:32+08:00`,
- * `2021-11-23 15:17:32`, `2021年11月23日 15:17`, `2016年05月25日10:10`. Null where none is found.
- */
-export function toIsoDate(value: string): string | null {
-  const m =
-    /(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?(?:\s*T?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?/.exec(
-      value,
-    );
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s, zone] = m;
-  if (!y || !mo || !d) return null;
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const date = `${y}-${pad(mo)}-${pad(d)}`;
-  if (h === undefined || mi === undefined) return `${date}T00:00:00+08:00`;
-  const time = `${pad(h)}:${mi}:${s ?? '00'}`;
-  const offset =
-    zone && zone !== 'Z' ? (zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`) : '+08:00';
-  return `${date}T${time}${offset}`;
 }
 
 function hostOf(url: string | null): string | null {

@@ -114,23 +114,58 @@ export interface Clause {
   block: number;
 }
 
-/** The fifteen kinds of 《党政机关公文处理工作条例》 Article 8. */
-export type DocKind =
-  | '决议'
-  | '决定'
-  | '命令'
-  | '公报'
-  | '公告'
-  | '通告'
-  | '意见'
-  | '通知'
-  | '通报'
-  | '报告'
-  | '请示'
-  | '批复'
-  | '议案'
-  | '函'
-  | '纪要';
+/** The fifteen kinds of 《党政机关公文处理工作条例》 Article 8, in the Article's order: the one list. */
+export const DOC_KINDS = [
+  '决议',
+  '决定',
+  '命令',
+  '公报',
+  '公告',
+  '通告',
+  '意见',
+  '通知',
+  '通报',
+  '报告',
+  '请示',
+  '批复',
+  '议案',
+  '函',
+  '纪要',
+] as const;
+
+export type DocKind = (typeof DOC_KINDS)[number];
+
+/**
+ * How the page carries the document: printed as issued; in full inside a news release (`…印发了《…》…
+ * 全文如下`); or as an order (令) with the regulation it promulgates.
+ */
+export type DocForm = 'issued' | 'release' | 'order';
+
+/** The news release a document arrived in: who it says issued the document, and its dateline. */
+export interface Release {
+  /** `新华社北京5月6日电`, or null where the page has no dateline. */
+  dateline: string | null;
+  /** The bodies the release sentence names (`中共中央办公厅、国务院办公厅印发了…`), in order. */
+  issuers: string[];
+}
+
+/** The document fields whose origin the parser records (for `extract --explain`). */
+export type DocField =
+  | 'kind'
+  | 'title'
+  | 'issuers'
+  | 'number'
+  | 'addressees'
+  | 'date'
+  | 'note'
+  | 'attachments'
+  | 'incomplete';
+
+/** Where a field's value came from: the step that chose it and the block it stands in (null: no block). */
+export interface Provenance {
+  step: string;
+  block: number | null;
+}
 
 export interface OfficialDocument {
   kind: DocKind | null;
@@ -144,6 +179,16 @@ export interface OfficialDocument {
   attachments: string[];
   note: string | null;
   cites: DocNumber[];
+  form: DocForm;
+  /** The release the document arrived in (form `release`), else null. */
+  release: Release | null;
+  /**
+   * The republisher's remark that the text is not complete (`未完待续`, `本文有删减`), else null: the
+   * panel tells the reader so.
+   */
+  incomplete: string | null;
+  /** Which step chose each field, and from which block (cheap to record; the CLI's --explain shows it). */
+  provenance: Partial<Record<DocField, Provenance>>;
   /** Block indexes [first, last] of the title where it stands in the body ([i, i] for one block); null when it does not. */
   titleBlocks: [number, number] | null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detect, stripTitleSuffix, toIsoDate } from '../../src/core/detect';
+import { toIsoDate } from '../../src/core/dates';
+import { detect, stripTitleSuffix } from '../../src/core/detect';
 import { page } from '../helpers/html';
 
 const para =

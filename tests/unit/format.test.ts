@@ -36,6 +36,10 @@ const doc: OfficialDocument = {
   attachments: [],
   note: null,
   cites: [],
+  form: 'issued',
+  release: null,
+  incomplete: null,
+  provenance: {},
   titleBlocks: [0, 1],
 };
 

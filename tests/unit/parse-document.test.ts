@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAddressees, parseDocument } from '../../src/core/parse/document';
+import { parseDocument } from '../../src/core/parse/document';
+import { parseAddressees } from '../../src/core/parse/head';
 import type { Align, Block } from '../../src/core/types';
 
 const b = (text: string, align: Align = null): Block => ({ text, align });
@@ -72,6 +73,18 @@ describe('parseDocument', () => {
       attachments: [],
       note: '此件公开发布',
       cites: [{ text: '国发〔2019〕3号', agency: '国发', year: 2019, serial: 3 }],
+      form: 'issued',
+      release: null,
+      incomplete: null,
+      provenance: {
+        kind: { step: 'findTitle', block: 0 },
+        title: { step: 'findTitle', block: 0 },
+        issuers: { step: 'findTitle', block: 0 },
+        number: { step: 'findNumber', block: 2 },
+        addressees: { step: 'findAddressees', block: 3 },
+        date: { step: 'findClosing', block: 8 },
+        note: { step: 'findNote', block: 9 },
+      },
       titleBlocks: [0, 1],
     });
   });
@@ -161,9 +174,11 @@ describe('parseDocument', () => {
       b('第三条 登记事项包括名称和住所。'),
     ];
     const doc = parseDocument(blocks, '国务院公布某某管理条例');
+    // The document is the regulation the order promulgates (gongwen.md), not an attachment of the order.
     expect(doc).toMatchObject({
-      kind: '命令',
-      title: null,
+      kind: null,
+      title: '某某管理条例',
+      form: 'order',
       issuers: ['国务院'],
       number: {
         text: '中华人民共和国国务院令第745号',
@@ -172,7 +187,7 @@ describe('parseDocument', () => {
         serial: 745,
       },
       date: '2021-07-27',
-      attachments: ['某某管理条例'],
+      attachments: [],
       titleBlocks: null,
     });
     expect(doc?.clauses.map((c) => [c.label, c.heading, c.children.map((x) => x.label)])).toEqual([

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DOC_KINDS,
   isDocumentTitle,
   isSignatureLine,
   issuersFromSignature,
   issuersFromTitle,
   kindFromTitle,
 } from '../../src/core/parse/kinds';
+import { DOC_KINDS } from '../../src/core/types';
 
 describe('kindFromTitle', () => {
   it('knows the fifteen kinds', () => {

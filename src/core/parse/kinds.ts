@@ -2,25 +2,7 @@
 // The kind is the last word of the title (`…关于…的批复`); the issuers are the names before 关于 in
 // the title, or the names in the signature block (发文机关署名).
 
-import type { DocKind } from '../types';
-
-export const DOC_KINDS: readonly DocKind[] = [
-  '决议',
-  '决定',
-  '命令',
-  '公报',
-  '公告',
-  '通告',
-  '意见',
-  '通知',
-  '通报',
-  '报告',
-  '请示',
-  '批复',
-  '议案',
-  '函',
-  '纪要',
-];
+import { DOC_KINDS, type DocKind } from '../types';
 
 /** Title endings, longest first so that 命令 wins over 令. 令 alone is the short name of 命令. */
 const ENDINGS: readonly [string, DocKind][] = [
@@ -28,10 +10,6 @@ const ENDINGS: readonly [string, DocKind][] = [
   ['函', '函'],
   ['令', '命令'],
 ];
-
-export function isDocKind(word: string): word is DocKind {
-  return (DOC_KINDS as readonly string[]).includes(word);
-}
 
 /** Trailing bracketed remarks are not part of the title's last word: `…的通知（国发〔2021〕1号）`. */
 function stripTrailingBrackets(title: string): string {
@@ -73,20 +51,32 @@ export function issuersFromTitle(title: string): string[] {
   return names.every(isOrgName) ? names : [];
 }
 
-/** Last characters of the names of public bodies (政府, 部, 委, 局, 署, 院, 厅, 办公室, 银行, 委员会 …). */
+/**
+ * Last characters of the names of public bodies (政府, 部, 委, 局, 署, 院, 厅, 办公室, 银行, 委员会 …) and
+ * of places (省, 市, 自治区, 县 …); 央 for 中共中央.
+ */
 const ORG_END =
-  /(?:府|部|委|局|署|院|厅|办|室|行|会|构|位|司|心|所|处|团|组|门|区|市|省|县|州|盟|关|社|馆|校|军|站|队)$/;
+  /(?:府|部|委|局|署|院|厅|办|室|行|会|构|位|司|心|所|处|团|组|门|区|市|省|县|州|盟|关|社|馆|校|军|站|队|央)$/;
+
+/**
+ * The longest single name of a body (`全国人民代表大会常务委员会法制工作委员会` has 19 characters). It bounds
+ * each 、-member, never a group: a 批复 to twenty provinces lists them all in one group of 120 characters.
+ */
+const MAX_NAME = 30;
 
 /** Looks like the name of a public body (or a group of them, as in `各省、自治区、直辖市人民政府`). */
 export function isOrgName(name: string): boolean {
   const n = name.trim();
-  if (n.length < 2 || n.length > 40) return false;
+  if (n.length < 2) return false;
   // `财政厅（局）`: a bracketed alternative does not change what the name is.
   const bare = n.replace(/[（(][^（）()]{1,6}[）)]/g, '');
   // `市政府各委、办、局`: after the first member, single characters abbreviate kinds of body.
   return bare
     .split('、')
-    .every((part, i) => (part.length >= 2 || (i > 0 && part.length === 1)) && ORG_END.test(part));
+    .every(
+      (part, i) =>
+        (part.length >= 2 || (i > 0 && part.length === 1)) && part.length <= MAX_NAME && ORG_END.test(part),
+    );
 }
 
 /** `总理 李克强`: an office and a person's name, the signature of an order. */

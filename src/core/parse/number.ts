@@ -39,7 +39,8 @@ const ORDER = `([${CJK}]{2,24}令)${SP}第${SP}(\\d{1,6})${SP}号`;
 const LEADING_WORDS =
   /根据|依据|依照|遵照|比照|按照|参照|参见|详见|落实|贯彻|执行|印发|发布|转发|以及|同时|按|见|及|与|或|即/g;
 
-function collapse(s: string): string {
+/** Runs of spaces between issuer names → one space (core/text.ts's `collapse` keeps U+3000 as printed; a number's agency must not). */
+function squeezeSpaces(s: string): string {
   return s.replace(/[\s\u3000]+/g, ' ').trim();
 }
 
@@ -60,7 +61,7 @@ function fromStandard(agencyRaw: string, year: string, di: string, serial: strin
 }
 
 function fromAnnouncement(agencyRaw: string, year: string, serial: string): DocNumber {
-  const agency = collapse(agencyRaw);
+  const agency = squeezeSpaces(agencyRaw);
   const n = Number(serial);
   return { text: `${agency}公告${year}年第${n}号`, agency, year: Number(year), serial: n };
 }

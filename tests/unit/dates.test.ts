@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, parseDate } from '../../src/core/parse/date';
+import { isoDate, parseDate } from '../../src/core/dates';
 
 describe('parseDate', () => {
   it.each([

@@ -1,7 +1,10 @@
+// Every date the core reads, in one place: the page's publication date (metadata and date lines, with
+// a time) and a document's 成文日期 (a date alone on its line, Arabic or Chinese numerals).
+//
 // 成文日期: `2021年11月2日`, full-width digits, or Chinese numerals (二〇二一年十一月二日, with 〇 U+3007,
 // ○ U+25CB or 零 for zero). Only a real calendar date is accepted: month 13 or 2月30日 give null.
 
-import { toHalfWidthDigits } from './number';
+import { toHalfWidthDigits } from './parse/number';
 
 const ARABIC = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const CHINESE =
@@ -60,4 +63,29 @@ export function parseDate(text: string): string | null {
   const day = chineseSmall(c[3] ?? '');
   if (month === null || day === null) return null;
   return isoDate(year, month, day);
+}
+
+const pad = (n: string) => n.padStart(2, '0');
+
+/**
+ * Turn the date forms Sina prints into ISO 8601 with +08:00: `2021-11-23T15:17:32+08:00`,
+ * `2021-11-23 15:17:32`, `2021年11月23日 15:17`, `2016年05月25日10:10`. Null where none is found.
+ */
+export function toIsoDate(value: string): string | null {
+  const m =
+    /(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*日?(?:\s*T?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?/.exec(
+      value,
+    );
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, zone] = m;
+  if (!y || !mo || !d) return null;
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const date = `${y}-${pad(mo)}-${pad(d)}`;
+  if (h === undefined || mi === undefined) return `${date}T00:00:00+08:00`;
+  const time = `${pad(h)}:${mi}:${s ?? '00'}`;
+  const offset =
+    zone && zone !== 'Z' ? (zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`) : '+08:00';
+  return `${date}T${time}${offset}`;
 }

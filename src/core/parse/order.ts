@@ -1,0 +1,79 @@
+// An order (令) and the regulation it promulgates:
+//
+//   中华人民共和国国务院令                           ← the order's name and number, on one line or two
+//   第745号
+//   《关键信息基础设施安全保护条例》已经2021年4月27日国务院第133次常务会议通过，现予公布，自…起施行。
+//   总理 李克强                                      ← the signature (an office and a name)
+//   2021年7月30日                                    ← the order's date
+//   关键信息基础设施安全保护条例                      ← the regulation: its title, then 第一章 … 第一条 …
+//
+// The document is the regulation: its title (from 《》 where it does not stand on its own line), the
+// order's number and date, the issuer the order names. News that an order was signed (`李克强签署国务院令，
+// 公布《…》`) has no number line and no promulgation sentence, and is no order.
+
+import { parseDate } from '../dates';
+import type { DocNumber } from '../types';
+import { isPersonSignature } from './kinds';
+import { parseOwnNumber } from './number';
+
+/** The order's number line stands near the top (after a repeated headline or a news lead). */
+const ORDER_REACH = 8;
+
+/** The promulgation sentence, signature and date follow the number within this many blocks. */
+const ORDER_BODY = 6;
+
+/** `《…条例》已经…通过，现予公布，自…起施行。` (also 发布, and 决定 adopted by a ministry's meeting). */
+const PROMULGATION = /^《([^》]{2,80})》(?:已经|已于|经).{0,80}?(?:通过|同意|审议).{0,40}?现予(?:公布|发布)/;
+
+export interface OrderFrame {
+  number: DocNumber;
+  numberBlock: number;
+  /** The regulation's title, and its block where it stands on its own line (else the sentence's). */
+  title: { text: string; block: number };
+  /** The body the order names: `中华人民共和国国务院令` → 国务院. */
+  issuer: string | null;
+  date: { date: string; block: number } | null;
+  /** Blocks of the order (number, sentence, signature, date, the regulation's title line). */
+  blocks: number[];
+  /** Where the regulation's text begins. */
+  start: number;
+}
+
+/** `中华人民共和国国务院令` → 国务院, `中国证券监督管理委员会令` → 中国证券监督管理委员会. */
+function orderIssuer(agency: string | null): string | null {
+  const name = agency?.replace(/^中华人民共和国/, '').replace(/令$/, '') ?? '';
+  return name === '' ? null : name;
+}
+
+export function findOrderFrame(lines: readonly string[]): OrderFrame | null {
+  for (let i = 0; i < Math.min(lines.length, ORDER_REACH); i++) {
+    const own = parseOwnNumber(lines[i] ?? '', lines[i + 1]);
+    if (!own || own.number.year !== null || !own.number.text.includes('令第')) continue;
+    const after = i + own.lines;
+    const sentenceAt = lines.findIndex(
+      (line, k) => k >= after && k < after + ORDER_BODY && PROMULGATION.test(line),
+    );
+    if (sentenceAt < 0) return null;
+    const named = PROMULGATION.exec(lines[sentenceAt] ?? '')?.[1] ?? '';
+    const blocks = Array.from({ length: sentenceAt - i + 1 }, (_, k) => i + k);
+    let at = sentenceAt + 1;
+    // The signature (`总理 李克强`) and the date, in that order, either may be missing.
+    if (isPersonSignature(lines[at] ?? '')) blocks.push(at++);
+    const dateValue = parseDate(lines[at] ?? '');
+    const date = dateValue ? { date: dateValue, block: at } : null;
+    if (date) blocks.push(at++);
+    // The regulation's own title line, as named in the sentence (white space aside).
+    const titleLine = (lines[at] ?? '').replace(/[\s\u3000]+/g, '') === named.replace(/[\s\u3000]+/g, '');
+    if (titleLine) blocks.push(at++);
+    return {
+      number: own.number,
+      numberBlock: i,
+      title: { text: titleLine ? (lines[at - 1] ?? named) : named, block: titleLine ? at - 1 : sentenceAt },
+      issuer: orderIssuer(own.number.agency),
+      date,
+      blocks,
+      start: at,
+    };
+  }
+  return null;
+}
