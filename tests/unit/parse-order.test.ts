@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findOrderFrame } from '../../src/core/parse/order';
+
+const SENTENCE =
+  '《某某办法》已经2022年1月5日中国证券监督管理委员会2022年第1次委务会议审议通过，现予公布，自2022年3月1日起施行。';
+
+describe('findOrderFrame', () => {
+  it('reads a ministry order on one line, without the regulation`s own title line', () => {
+    const frame = findOrderFrame([
+      '中国证券监督管理委员会令第１９８号',
+      SENTENCE,
+      '主席　易会满',
+      '2022年1月28日',
+      '第一条　为了规范某某行为，制定本办法。',
+    ]);
+    expect(frame).toMatchObject({
+      number: { text: '中国证券监督管理委员会令第198号', serial: 198, year: null },
+      issuer: '中国证券监督管理委员会',
+      title: { text: '某某办法', block: 1 },
+      date: { date: '2022-01-28', block: 3 },
+      blocks: [0, 1, 2, 3],
+      start: 4,
+    });
+  });
+
+  it('stands after a news lead and takes the regulation`s title line', () => {
+    const frame = findOrderFrame([
+      '新华社北京8月17日电 国务院总理李克强日前签署国务院令，公布《某某条例》。',
+      '中华人民共和国国务院令',
+      '第745号',
+      SENTENCE.replace('某某办法', '某某条例'),
+      '总理 李克强',
+      '2021年7月30日',
+      '某某条例',
+      '第一章 总则',
+    ]);
+    expect(frame).toMatchObject({
+      numberBlock: 1,
+      issuer: '国务院',
+      title: { text: '某某条例', block: 6 },
+      start: 7,
+    });
+  });
+
+  it('NEAR MISS: an order number without a promulgation sentence is no order frame', () => {
+    expect(
+      findOrderFrame(['中华人民共和国国务院令', '第745号', '条例明确，登记事项包括名称、住所等。']),
+    ).toBeNull();
+  });
+});
