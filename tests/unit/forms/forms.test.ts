@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBlocks } from '../../../src/core/blocks';
 import { parseDocument } from '../../../src/core/parse/document';
+import type { Clause } from '../../../src/core/types';
 import { articleBody } from '../../helpers/html';
 
 function parseForm(name: string, pageTitle: string | null = null) {
@@ -13,7 +14,7 @@ function parseForm(name: string, pageTitle: string | null = null) {
   return parseDocument(buildBlocks(body), pageTitle);
 }
 
-const labels = (clauses: { label: string; children: { label: string }[] }[]): unknown[] =>
+const labels = (clauses: readonly Clause[]): unknown[] =>
   clauses.map((c) => (c.children.length > 0 ? [c.label, labels(c.children)] : c.label));
 
 describe('documents as issued', () => {
