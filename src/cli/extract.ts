@@ -1,5 +1,6 @@
-// `npm run --silent extract -- PAGE.html [--url URL]`: run the content script's pipeline on a saved
-// page and print the contract's JSON (shared/notes/contract.md). Exit 2 with one line on stderr where
+// `npm run --silent extract -- PAGE.html [--url URL] [--explain]`: run the content script's pipeline on
+// a saved page and print the contract's JSON (shared/notes/contract.md); with --explain, also where each
+// document field came from and what each cleaning rule removed. Exit 2 with one line on stderr where
 // the file cannot be read.
 import { readFileSync } from 'node:fs';
 import { extractPage } from './extract-page';
@@ -9,24 +10,29 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function parseArgs(argv: string[]): { file: string; url: string | null } {
+const USAGE = 'usage: extract PAGE.html [--url URL] [--explain]';
+
+function parseArgs(argv: string[]): { file: string; url: string | null; explain: boolean } {
   let file: string | null = null;
   let url: string | null = null;
+  let explain = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--url') {
       url = argv[++i] ?? fail('--url needs an address');
     } else if (arg.startsWith('--url=')) {
       url = arg.slice('--url='.length);
+    } else if (arg === '--explain') {
+      explain = true;
     } else if (arg.startsWith('--')) {
-      fail(`unknown option ${arg} (usage: extract PAGE.html [--url URL])`);
+      fail(`unknown option ${arg} (${USAGE})`);
     } else if (file === null) {
       file = arg;
     } else {
-      fail('only one page at a time (usage: extract PAGE.html [--url URL])');
+      fail(`only one page at a time (${USAGE})`);
     }
   }
-  return { file: file ?? fail('no page given (usage: extract PAGE.html [--url URL])'), url };
+  return { file: file ?? fail(`no page given (${USAGE})`), url, explain };
 }
 
 function read(file: string): Uint8Array {
@@ -47,8 +53,10 @@ function read(file: string): Uint8Array {
 }
 
 async function main(): Promise<void> {
-  const { file, url } = parseArgs(process.argv.slice(2));
-  const output = await extractPage(read(file), url);
+  const { file, url, explain } = parseArgs(process.argv.slice(2));
+  const output = explain
+    ? await extractPage(read(file), url, { explain })
+    : await extractPage(read(file), url);
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
 }
 

@@ -93,6 +93,38 @@ describe('extractPage', () => {
   }, 120_000);
 });
 
+describe('extractPage with explain', () => {
+  it('names the step and block of each document field, and what each rule removed', async () => {
+    const out = await extractPage(readFileSync(demo), null, { explain: true });
+    expect(out.explain.form).toBe('issued');
+    expect(out.explain.document.number).toEqual({
+      step: 'findNumber',
+      block: 2,
+      text: '示政办发〔２０２３〕 ７号',
+    });
+    expect(out.explain.document.addressees).toMatchObject({ step: 'findAddressees', block: 3 });
+    expect(out.explain.document.date).toEqual({ step: 'findClosing', block: 13, text: '2023年9月28日' });
+    // Each removed node, read before it went: one entry per node, under its rule's name.
+    expect(out.explain.removed).toContainEqual({ rule: 'editor-line', text: '责任编辑：张三 SF001' });
+    expect(out.explain.removed.filter((r) => r.rule === 'stock-quote').map((r) => r.text)).toEqual([
+      '12.34(+0.5%)',
+    ]);
+    const counts = new Map<string, number>();
+    for (const r of out.explain.removed) counts.set(r.rule, (counts.get(r.rule) ?? 0) + 1);
+    expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(out.removed.map((r) => [r.rule, r.count])));
+    // The contract's own fields are the same with or without it.
+    const { explain: _, ...contract } = out;
+    expect(contract).toEqual(await extractPage(readFileSync(demo), null));
+  });
+
+  it('says so where there is no document', async () => {
+    const out = await extractPage(bytes('<html><head><title>空</title></head></html>'), null, {
+      explain: true,
+    });
+    expect(out.explain).toEqual({ form: null, release: null, incomplete: null, document: {}, removed: [] });
+  });
+});
+
 describe('npm run extract', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'sina-clean-cli-'));
 
@@ -108,6 +140,13 @@ describe('npm run extract', () => {
     const out = JSON.parse(stdout);
     expect(out.url).toBe('https://finance.sina.com.cn/x/doc-y.shtml');
     expect(out.document.kind).toBe('通知');
+  }, 30_000);
+
+  it('adds the explain object with --explain', async () => {
+    const { stdout } = await run('node', [join(root, 'scripts', 'extract.mjs'), demo, '--explain']);
+    const out = JSON.parse(stdout);
+    expect(out.document.kind).toBe('通知');
+    expect(out.explain.document.title).toMatchObject({ step: 'findTitle', block: 0 });
   }, 30_000);
 
   it('exits 2 with one line on stderr and nothing on stdout for a missing file or a directory', async () => {

@@ -1,0 +1,71 @@
+// `extract --explain`: why the output says what it says, for debugging a page nobody has seen before.
+// For each document field, the step that chose it and the block it came from (the parser records
+// that cheaply as it goes; the words are looked up here); the form the document came in; and what
+// each cleaning rule removed (read before the cleaning is applied, while the nodes still hold text).
+import { analyse } from '../core/analyse';
+import { apply, plan } from '../core/clean';
+import { detect } from '../core/detect';
+import { run } from '../core/pipeline';
+import { BODY_RULES } from '../core/rules';
+import { collapse, textOf } from '../core/text';
+import type { Block, DocForm, Provenance, Release, Result } from '../core/types';
+
+/** Enough of a block's or a removed node's text to recognise it. */
+const SHOWN = 40;
+
+function shorten(text: string): string {
+  const t = collapse(text);
+  return t.length > SHOWN ? `${t.slice(0, SHOWN)}…` : t;
+}
+
+interface FieldOrigin {
+  step: string;
+  block: number | null;
+  text: string | null;
+}
+
+export interface Explanation {
+  form: DocForm | null;
+  release: Release | null;
+  incomplete: string | null;
+  document: Record<string, FieldOrigin>;
+  removed: { rule: string; text: string }[];
+}
+
+function origin({ step, block }: Provenance, blocks: readonly Block[]): FieldOrigin {
+  const text = block === null ? null : (blocks[block]?.text ?? null);
+  return { step, block, text: text === null ? null : shorten(text) };
+}
+
+/** The pipeline on `doc`, as `run` does it, with what each rule removed read before it goes. */
+export function explainRun(doc: Document, url: string | null): { result: Result; explain: Explanation } {
+  const { page, body } = detect(doc, url);
+  let result: Result;
+  let removed: Explanation['removed'] = [];
+  if (page.kind !== 'article' || !body) {
+    result = run(doc, { url }).result;
+  } else {
+    const steps = plan(body, BODY_RULES);
+    // A comment marker holds its words in its value, an element in its text nodes.
+    removed = steps.map((s) => ({
+      rule: s.rule,
+      text: shorten(s.node.nodeType === 8 ? (s.node.nodeValue ?? '') : textOf(s.node)),
+    }));
+    result = analyse(page, body, apply(steps).removed);
+  }
+  const found = result.document;
+  const fields: Record<string, FieldOrigin> = {};
+  for (const [field, from] of Object.entries(found?.provenance ?? {})) {
+    if (from) fields[field] = origin(from, result.blocks);
+  }
+  return {
+    result,
+    explain: {
+      form: found?.form ?? null,
+      release: found?.release ?? null,
+      incomplete: found?.incomplete ?? null,
+      document: fields,
+      removed,
+    },
+  };
+}
