@@ -278,4 +278,18 @@ describe('parseDocument', () => {
     ];
     expect(parseDocument(blocks, 'AI 篮球裁判火了')).toBeNull();
   });
+
+  it('takes the kind from an announcement number where the title is missing', () => {
+    const doc = parseDocument(
+      [
+        b('中国人民银行公告〔2022〕第1号'),
+        b('为规范某业务，中国人民银行决定：'),
+        b('一、自2022年3月1日起，某业务按新规定办理。'),
+        b('中国人民银行', 'right'),
+        b('2022年1月20日', 'right'),
+      ],
+      '央行公告',
+    );
+    expect(doc).toMatchObject({ kind: '公告', title: null, issuers: ['中国人民银行'], date: '2022-01-20' });
+  });
 });

@@ -20,6 +20,14 @@ describe('findReleaseFrame', () => {
     }
   });
 
+  it('reads issuers that stand before the time word (`…办公厅日前印发了`)', () => {
+    const frame = findReleaseFrame([
+      '新华社北京10月21日电 中共中央办公厅、国务院办公厅日前印发了《关于推动某某发展的意见》，并发出通知。',
+      '《关于推动某某发展的意见》全文如下。',
+    ]);
+    expect(frame?.release.issuers).toEqual(['中共中央办公厅', '国务院办公厅']);
+  });
+
   it('takes `主要内容如下` and a marker in the same paragraph', () => {
     expect(findReleaseFrame([`新华社北京3月20日电 ${SENTENCE}主要内容如下。`, '一、总体要求'])?.start).toBe(
       1,

@@ -144,8 +144,13 @@ export function parseDocument(blocks: readonly Block[], pageTitle: string | null
   ];
   if (issuers.length > 0) from('issuers', issuerStep, issuerBlock);
 
-  const kind = titleText ? kindFromTitle(titleText) : null;
+  // The kind is the title's last word; with no title, an announcement's number still names it.
+  let kind = titleText ? kindFromTitle(titleText) : null;
   if (kind && provenance.title) from('kind', provenance.title.step, provenance.title.block);
+  else if (!titleText && number?.number.text.includes('公告')) {
+    kind = '公告';
+    from('kind', 'findNumber', number.first);
+  }
   if (addressees) from('addressees', 'findAddressees', addressees.index);
 
   let date: string | null = null;
