@@ -15,7 +15,7 @@ describe('findOrderFrame', () => {
     ]);
     expect(frame).toMatchObject({
       number: { text: '中国证券监督管理委员会令第198号', serial: 198, year: null },
-      issuer: '中国证券监督管理委员会',
+      issuers: ['中国证券监督管理委员会'],
       title: { text: '某某办法', block: 1 },
       date: { date: '2022-01-28', block: 3 },
       blocks: [0, 1, 2, 3],
@@ -36,7 +36,7 @@ describe('findOrderFrame', () => {
     ]);
     expect(frame).toMatchObject({
       numberBlock: 1,
-      issuer: '国务院',
+      issuers: ['国务院'],
       title: { text: '某某条例', block: 6 },
       start: 7,
     });
@@ -46,5 +46,25 @@ describe('findOrderFrame', () => {
     expect(
       findOrderFrame(['中华人民共和国国务院令', '第745号', '条例明确，登记事项包括名称、住所等。']),
     ).toBeNull();
+  });
+
+  it('reads a joint order of two bodies on one name line', () => {
+    const frame = findOrderFrame([
+      '中华人民共和国国家发展和改革委员会　中华人民共和国商务部令',
+      '第47号',
+      '《某某清单（2021年版）》已经2021年11月29日国家发展和改革委员会第11次委务会议审议通过，现予公布，自2022年1月1日起施行。',
+      '主任　何立峰',
+      '部长　王文涛',
+      '2021年12月27日',
+      '某某清单（2021年版）',
+      '一、某某。',
+    ]);
+    expect(frame).toMatchObject({
+      number: { text: '中华人民共和国国家发展和改革委员会 中华人民共和国商务部令第47号', serial: 47 },
+      issuers: ['国家发展和改革委员会', '商务部'],
+      date: { date: '2021-12-27', block: 5 },
+      title: { text: '某某清单（2021年版）', block: 6 },
+      start: 7,
+    });
   });
 });

@@ -28,6 +28,18 @@ describe('findReleaseFrame', () => {
     expect(frame?.release.issuers).toEqual(['中共中央办公厅', '国务院办公厅']);
   });
 
+  it('finds `《T》全文如下` after the release`s own paragraphs (通知指出 …)', () => {
+    const frame = findReleaseFrame([
+      `新华社北京10月16日电 ${SENTENCE}`,
+      '通知指出，某某工作是一项基础性工作。',
+      '通知强调，要切实加强组织领导。',
+      '通知要求，各地区各部门贯彻落实中的重要情况和建议，要及时报告党中央。',
+      '《关于加强某某工作的意见》全文如下。',
+      '一、总体要求',
+    ]);
+    expect(frame).toMatchObject({ blocks: [0, 1, 2, 3, 4], start: 5 });
+  });
+
   it('takes `主要内容如下` and a marker in the same paragraph', () => {
     expect(findReleaseFrame([`新华社北京3月20日电 ${SENTENCE}主要内容如下。`, '一、总体要求'])?.start).toBe(
       1,

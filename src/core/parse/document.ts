@@ -135,7 +135,7 @@ export function parseDocument(blocks: readonly Block[], pageTitle: string | null
     [release?.release.issuers ?? [], 'findReleaseFrame', release?.title?.block ?? null],
     [titleText ? issuersFromTitle(titleText) : [], 'findTitle', provenance.title?.block ?? null],
     [issuersFromSignature(signatureLines), 'findClosing', closing?.signature?.first ?? null],
-    [order?.issuer ? [order.issuer] : [], 'findOrderFrame', order?.numberBlock ?? null],
+    [order?.issuers ?? [], 'findOrderFrame', order?.numberBlock ?? null],
   ];
   const [issuers, issuerStep, issuerBlock] = issuerSources.find(([names]) => names.length > 0) ?? [
     [],

@@ -28,8 +28,8 @@ const CJK = '\\u4e00-\\u9fff';
 const STANDARD = `([${CJK}]{1,14})${SP}${OPEN}${SP}${YEAR}${SP}${CLOSE}${SP}(第?)${SP}(\\d{1,5})${SP}号`;
 /** 财政部 税务总局公告2021年第7号: names may be separated by single spaces. */
 const ANNOUNCEMENT = `((?:[${CJK}]{2,20}${SP1}){0,5}?[${CJK}]{2,20})${SP}公告${SP}${YEAR}${SP}年${SP}第${SP}(\\d{1,5})${SP}号`;
-/** 中华人民共和国国务院令第745号, 中国证券监督管理委员会令 第188号. */
-const ORDER = `([${CJK}]{2,24}令)${SP}第${SP}(\\d{1,6})${SP}号`;
+/** 中华人民共和国国务院令第745号, 中国证券监督管理委员会令 第188号; a joint order names two bodies. */
+const ORDER = `((?:[${CJK}]{2,24}${SP1})?[${CJK}]{2,24}令)${SP}第${SP}(\\d{1,6})${SP}号`;
 
 /**
  * Words that run into an agency code in running text (`根据国发〔2020〕5号`, `并按财政部 税务总局公告…`):
@@ -68,7 +68,8 @@ function fromAnnouncement(agencyRaw: string, year: string, serial: string): DocN
 
 function fromOrder(agencyRaw: string, serial: string): DocNumber {
   const n = Number(serial);
-  return { text: `${agencyRaw}第${n}号`, agency: agencyRaw, year: null, serial: n };
+  const agency = squeezeSpaces(agencyRaw);
+  return { text: `${agency}第${n}号`, agency, year: null, serial: n };
 }
 
 const WHOLE_STANDARD = new RegExp(`^${STANDARD}$`);
@@ -87,7 +88,7 @@ export function parseNumber(line: string): DocNumber | null {
   return null;
 }
 
-const ORDER_NAME_LINE = new RegExp(`^[${CJK}]{2,24}令$`);
+const ORDER_NAME_LINE = new RegExp(`^(?:[${CJK}]{2,24}${SP1})?[${CJK}]{2,24}令$`);
 const ORDER_SERIAL_LINE = new RegExp(`^第${SP}[0-9０-９]{1,6}${SP}号$`);
 
 /**

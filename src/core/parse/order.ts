@@ -22,6 +22,9 @@ const ORDER_REACH = 8;
 /** The promulgation sentence, signature and date follow the number within this many blocks. */
 const ORDER_BODY = 6;
 
+/** A joint order is signed by the head of each body that issues it. */
+const SIGNATURES = 3;
+
 /** `《…条例》已经…通过，现予公布，自…起施行。` (also 发布, and 决定 adopted by a ministry's meeting). */
 const PROMULGATION = /^《([^》]{2,80})》(?:已经|已于|经).{0,80}?(?:通过|同意|审议).{0,40}?现予(?:公布|发布)/;
 
@@ -30,8 +33,8 @@ export interface OrderFrame {
   numberBlock: number;
   /** The regulation's title, and its block where it stands on its own line (else the sentence's). */
   title: { text: string; block: number };
-  /** The body the order names: `中华人民共和国国务院令` → 国务院. */
-  issuer: string | null;
+  /** The bodies the order names: `中华人民共和国国务院令` → 国务院; a joint order names two. */
+  issuers: string[];
   date: { date: string; block: number } | null;
   /** Blocks of the order (number, sentence, signature, date, the regulation's title line). */
   blocks: number[];
@@ -39,10 +42,13 @@ export interface OrderFrame {
   start: number;
 }
 
-/** `中华人民共和国国务院令` → 国务院, `中国证券监督管理委员会令` → 中国证券监督管理委员会. */
-function orderIssuer(agency: string | null): string | null {
-  const name = agency?.replace(/^中华人民共和国/, '').replace(/令$/, '') ?? '';
-  return name === '' ? null : name;
+/** `中华人民共和国国务院令` → [国务院]; `…国家发展和改革委员会 …商务部令` → both; `证监会令` → [证监会]. */
+function orderIssuers(agency: string | null): string[] {
+  return (agency ?? '')
+    .replace(/令$/, '')
+    .split(' ')
+    .map((name) => name.replace(/^中华人民共和国/, ''))
+    .filter((name) => name !== '');
 }
 
 export function findOrderFrame(lines: readonly string[]): OrderFrame | null {
@@ -57,8 +63,9 @@ export function findOrderFrame(lines: readonly string[]): OrderFrame | null {
     const named = PROMULGATION.exec(lines[sentenceAt] ?? '')?.[1] ?? '';
     const blocks = Array.from({ length: sentenceAt - i + 1 }, (_, k) => i + k);
     let at = sentenceAt + 1;
-    // The signature (`总理 李克强`) and the date, in that order, either may be missing.
-    if (isPersonSignature(lines[at] ?? '')) blocks.push(at++);
+    // The signatures (`总理 李克强`; a joint order has one for each body) and the date, in that
+    // order; either may be missing.
+    while (at < sentenceAt + 1 + SIGNATURES && isPersonSignature(lines[at] ?? '')) blocks.push(at++);
     const dateValue = parseDate(lines[at] ?? '');
     const date = dateValue ? { date: dateValue, block: at } : null;
     if (date) blocks.push(at++);
@@ -69,7 +76,7 @@ export function findOrderFrame(lines: readonly string[]): OrderFrame | null {
       number: own.number,
       numberBlock: i,
       title: { text: titleLine ? (lines[at - 1] ?? named) : named, block: titleLine ? at - 1 : sentenceAt },
-      issuer: orderIssuer(own.number.agency),
+      issuers: orderIssuers(own.number.agency),
       date,
       blocks,
       start: at,

@@ -19,6 +19,12 @@ const DATELINE_REACH = 4;
 /** `全文如下` follows the release sentence in the same block or within this many blocks. */
 const MARKER_REACH = 2;
 
+/**
+ * `《T》全文如下`, naming the title, may follow later: the release first reports the notice
+ * (`通知指出，…` `通知要求，…`) in up to four or five paragraphs.
+ */
+const TITLED_MARKER_REACH = 6;
+
 /** `新华社北京5月6日电`, with or without a space after 电 (`（受权发布）` is cut off before). */
 const DATELINE = /^((?:新华社|中新社)[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日电)[\s\u3000]*/;
 
@@ -63,9 +69,14 @@ function releaseSentence(
   const m = RELEASE_SENTENCE.exec(line);
   const issuers = m?.[1] ? releaseIssuers(m[1]) : null;
   if (!m?.[2] || !issuers) return null;
-  for (let i = index; i <= index + MARKER_REACH && i < lines.length; i++) {
+  const title = m[2];
+  for (let i = index; i <= index + TITLED_MARKER_REACH && i < lines.length; i++) {
     const text = i === index ? line.slice(m.index + m[0].length) : (lines[i] ?? '');
-    if (FULL_TEXT.test(text)) return { issuers, title: m[2], markerBlock: i };
+    const marker = FULL_TEXT.exec(text);
+    if (!marker) continue;
+    // Near the sentence any `全文如下` will do; further on only one that names the same title.
+    if (i <= index + MARKER_REACH || text.slice(0, marker.index).includes(`《${title}》`))
+      return { issuers, title, markerBlock: i };
   }
   return null;
 }
