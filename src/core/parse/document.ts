@@ -188,6 +188,11 @@ export function parseDocument(blocks: readonly Block[], pageTitle: string | null
     release: release && form === 'release' ? release.release : null,
     incomplete: incomplete?.remark ?? null,
     provenance,
-    titleBlocks: title ? [title.first, title.last] : null,
+    // Where the title stands on lines of its own (format joins a split title and leaves it out of Markdown's body).
+    titleBlocks: order?.title.ownLine
+      ? [order.title.block, order.title.block]
+      : title
+        ? [title.first, title.last]
+        : null,
   };
 }

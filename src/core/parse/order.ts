@@ -32,7 +32,7 @@ export interface OrderFrame {
   number: DocNumber;
   numberBlock: number;
   /** The regulation's title, and its block where it stands on its own line (else the sentence's). */
-  title: { text: string; block: number };
+  title: { text: string; block: number; ownLine: boolean };
   /** The bodies the order names: `中华人民共和国国务院令` → 国务院; a joint order names two. */
   issuers: string[];
   date: { date: string; block: number } | null;
@@ -75,7 +75,11 @@ export function findOrderFrame(lines: readonly string[]): OrderFrame | null {
     return {
       number: own.number,
       numberBlock: i,
-      title: { text: titleLine ? (lines[at - 1] ?? named) : named, block: titleLine ? at - 1 : sentenceAt },
+      title: {
+        text: titleLine ? (lines[at - 1] ?? named) : named,
+        block: titleLine ? at - 1 : sentenceAt,
+        ownLine: titleLine,
+      },
       issuers: orderIssuers(own.number.agency),
       date,
       blocks,
