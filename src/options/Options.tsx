@@ -1,9 +1,9 @@
 // The options page: every cleaning rule from the core's table (label, stable name, reason) on or off,
 // and the panel settings. Each change is saved at once to storage.sync.
 import { useEffect, useState } from 'preact/hooks';
-import { RULES } from '../core/rules';
 import type { CopyFormat } from '../panel/model';
 import { browser } from '../shared/browser';
+import { RULE_WORDS } from '../shared/rule-words';
 import { loadSettings, type PanelSide, ruleOn, type Settings, saveSettings } from '../shared/settings';
 import { t } from './i18n';
 
@@ -37,7 +37,7 @@ export function Options() {
       <h2 id="rules">{t('optionsRules')}</h2>
       <p class="hint">{t('optionsRulesHint')}</p>
       <fieldset aria-labelledby="rules">
-        {RULES.map((rule) => (
+        {RULE_WORDS.map((rule) => (
           <label class="rule" key={rule.name}>
             <input
               type="checkbox"

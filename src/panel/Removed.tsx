@@ -1,7 +1,7 @@
 // What the cleaning took, rule by rule, and the switch between the cleaned page and the original.
 import { useId, useState } from 'preact/hooks';
-import { ruleByName } from '../core/rules';
 import type { Removal } from '../core/types';
+import { ruleWords } from '../shared/rule-words';
 import type { Strings } from './strings';
 
 export function Removed({
@@ -40,7 +40,7 @@ export function Removed({
       {total ? (
         <ul class="sc-removed" id={listId}>
           {removed.map((r) => {
-            const rule = ruleByName(r.rule);
+            const rule = ruleWords(r.rule);
             const zh = t.tag.startsWith('zh');
             const reason = rule && (zh ? rule.reasonZh : rule.reason);
             return (
