@@ -147,6 +147,27 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    name: 'kandian-notice',
+    label: '看点声明',
+    reason: "新浪看点's fixed disclaimer under every article it hosts is the platform's, not the author's.",
+    reasonZh: '新浪看点在每篇文章下附的固定声明属于平台，不属于作者。',
+    scope: 'body',
+    action: 'remove',
+    // Only the platform's own wording: an article that quotes someone's 特别声明 keeps it.
+    text: /^特别声明[:：]\s*以上(?:文章)?内容仅代表作者(?:本人)?观点/,
+    maxLength: 200,
+    examples: {
+      removes: [
+        '<p class="article-notice">特别声明：以上文章内容仅代表作者本人观点，不代表新浪看点观点或立场。如有关于作品内容、版权或其它问题请于作品发表后的30日内与新浪看点联系。</p>',
+      ],
+      keeps: [
+        '<p>　　该公司随后发布特别声明：以上传闻均不属实，公司经营一切正常。</p>',
+        '<p>特别声明：本公司从未授权任何机构代为销售理财产品，请投资者注意甄别。</p>',
+      ],
+      seenIn: ['pages/ksina-kandian-2018-htmlgtmk-b63e5bc502000bg5u.html'],
+    },
+  },
+  {
     name: 'marked-region',
     label: '声明区块',
     reason:
