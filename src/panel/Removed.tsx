@@ -1,7 +1,7 @@
 // What the cleaning took, rule by rule, and the switch between the cleaned page and the original.
 import { useId, useState } from 'preact/hooks';
+import { ruleWords } from '../common/rule-words';
 import type { Removal } from '../core/types';
-import { ruleWords } from '../shared/rule-words';
 import type { Strings } from './strings';
 
 export function Removed({
