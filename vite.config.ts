@@ -6,12 +6,12 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { type Browser, manifestFor } from './scripts/manifest';
 import { hidingCss } from './src/content/stylesheet';
-import { toMatcherData } from './src/core/matchers';
+import { toMatcherData, toRuleWords } from './src/core/matchers';
 import { RULES } from './src/core/rules';
 
 /** The modules the content script needs on every article page (its lazy parts stay out). */
 const PAGE_MODULES =
-  /src[\\/](?:core[\\/](?:matchers|detect|clean|text)|shared[\\/](?:native|settings|messages)|content[\\/](?!index|analyse|early))/;
+  /src[\\/](?:core[\\/](?:matchers|detect|clean|text)|common[\\/](?:native|settings|messages)|content[\\/](?!index|analyse|early))/;
 
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
@@ -22,6 +22,8 @@ export default defineConfig(({ mode }) => {
       __HIDING_CSS__: JSON.stringify(hidingCss(RULES)),
       // The rule table without its words, for the content script (src/content/rule-matchers.ts).
       __RULE_MATCHERS__: JSON.stringify(toMatcherData(RULES)),
+      // Its words without its examples, for the panel and the options page (src/common/rule-words.ts).
+      __RULE_WORDS__: JSON.stringify(toRuleWords(RULES)),
     },
     build: {
       // Vite's preload helper would add <link rel=modulepreload> to the page's head: the page's HTML

@@ -1,9 +1,10 @@
 // Copy from outside the page: the page's context menu (text or Markdown) and the keyboard shortcut
 // (the format chosen in the options, plain text by default). The background has no clipboard of its
 // own: it asks the tab's content script, which writes it from the page.
-import type { CopyFormat } from '../panel/model';
-import { browser, type Tabs } from '../shared/browser';
-import type { Message } from '../shared/messages';
+
+import { browser, type Tabs } from '../common/browser';
+import type { Message } from '../common/messages';
+import type { CopyFormat } from '../common/model';
 
 const SINA_PAGES = ['*://*.sina.com.cn/*', '*://*.sina.cn/*'];
 

@@ -1,6 +1,6 @@
 // The background: menus, the shortcut and the toolbar button. It holds no state of its own (Chrome
 // may stop the service worker at any time): listeners are registered at the top level, every start.
-import { browser } from '../shared/browser';
+import { browser } from '../common/browser';
 import { createMenus, listenForCopy } from './copy-commands';
 import { openSidePanelOnAction } from './side-panel';
 

@@ -1,7 +1,7 @@
 // The toolbar button opens the browser's own side panel with the panel for the active tab. Chrome
 // does it by itself once told to (sidePanel.setPanelBehavior); Firefox has sidebar_action, which the
 // button toggles. Each branch runs only where its API exists.
-import { browser } from '../shared/browser';
+import { browser } from '../common/browser';
 
 export function openSidePanelOnAction(): void {
   // chrome.sidePanel is not in the polyfill; it is a promise API in Chrome's MV3.

@@ -3,3 +3,6 @@ declare const __HIDING_CSS__: string;
 
 /** The rule table without its words (names, scopes, selectors, patterns), from the table at build time. */
 declare const __RULE_MATCHERS__: import('../core/matchers').MatcherData[];
+
+/** Each rule's label and reasons, without its examples (the panel and the options page list rules). */
+declare const __RULE_WORDS__: import('../core/matchers').RuleWords[];

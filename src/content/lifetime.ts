@@ -3,7 +3,7 @@
 // context invalidated". Such a script must stop cleanly: disconnect its observers, stop listening,
 // take its panel (whose buttons would reach nobody) off the page, and touch nothing else; the page
 // keeps what it shows. It learns it the next time it would call the runtime or react to the page.
-import { native } from '../shared/native';
+import { native } from '../common/native';
 
 /** Is the extension that injected this script still installed and enabled? */
 export const extensionAlive = (): boolean => typeof native?.runtime?.id === 'string';

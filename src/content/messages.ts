@@ -2,10 +2,10 @@
 // the background sends copy requests from the context menu and the keyboard shortcut. Only our own
 // contexts are heard, and only messages that pass the validator.
 
-import type { CopyFormat, PanelModel } from '../panel/model';
-import type { Runtime } from '../shared/browser';
-import { type CopyReply, isMessage, type Message } from '../shared/messages';
-import { fromOurselves, native } from '../shared/native';
+import type { Runtime } from '../common/browser';
+import { type CopyReply, isMessage, type Message } from '../common/messages';
+import type { CopyFormat, PanelModel } from '../common/model';
+import { fromOurselves, native } from '../common/native';
 import { stillAlive } from './lifetime';
 
 export interface ContentHandlers {

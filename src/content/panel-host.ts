@@ -3,8 +3,7 @@
 // panel is imported only when it is shown: open at once on document pages, and on ordinary articles
 // only when the user opens the small tab that this file draws by itself (a few hundred bytes).
 
-import type { PanelActions, PanelModel } from '../panel/model';
-import type { MountedPanel } from '../panel/mount';
+import type { MountedPanel, PanelActions, PanelModel, PanelSide } from '../common/model';
 
 const HOST_TAG = 'sina-clean-root';
 
@@ -21,7 +20,7 @@ const HOST_CSS = `
 `;
 
 export interface PanelHostOptions {
-  side: 'left' | 'right';
+  side: PanelSide;
   open: boolean;
   actions: PanelActions;
   /** Runs (with the panel's code loading alongside) before the panel is first shown: the analysis. */

@@ -2,10 +2,11 @@
 // shows the cleaned or the original version. Every change goes through `guard`: an error in our code
 // undoes what was applied, takes the hiding sheet off and turns the model to 'error'; nothing
 // reaches the page.
+
+import type { PanelModel } from '../common/model';
 import { apply, plan } from '../core/clean';
 import { detect } from '../core/detect';
 import type { Applied, Matcher, PageInfo, Removal, Result } from '../core/types';
-import type { PanelModel } from '../panel/model';
 import { clearFlash } from './jump';
 import { type LateWatch, watchLateBoilerplate } from './late-boilerplate';
 import { toResultData } from './result-data';

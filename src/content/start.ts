@@ -2,8 +2,8 @@
 // and show the panel, and answer the extension's messages. The page may bring or replace its article
 // later (the session follows, and the panel with it), and the extension may go away while the tab
 // stays open (everything stops).
-import type { CopyFormat, PanelActions, PanelModel } from '../panel/model';
-import { DEFAULTS, enabled, loadSettings, rememberOriginal } from '../shared/settings';
+import type { CopyFormat, PanelActions, PanelModel } from '../common/model';
+import { DEFAULTS, enabled, loadSettings, rememberOriginal } from '../common/settings';
 import { bodyReady } from './body-ready';
 import { writeClipboard } from './clipboard';
 import { jumpTo } from './jump';

@@ -17,6 +17,16 @@ export const RULES: readonly Rule[] = [
     scope: 'body',
     action: 'remove',
     selectors: ['.appendQr_wrap', '.app-kaihu-qr', '#left_hzh_ad', '[class*="kaihu"]'],
+    examples: {
+      removes: [
+        '<div class="clearfix appendQr_wrap"><div class="appendQr_normal"><p class="appendQr_normal_txt">海量资讯、精准解读，尽在新浪财经APP</p></div></div>',
+        '<div class="app-kaihu-qr"><img src="//n.sinaimg.cn/finance/kaihu.png" alt="开户"></div>',
+      ],
+      keeps: [
+        '<div class="img_wrapper"><img src="//n.sinaimg.cn/news/chart.png" alt="图表"><span class="img_descr">新浪财经APP用户数变化</span></div>',
+      ],
+      seenIn: ['composite/ordinary-cptpp-stockwidget.html', 'composite/doc-guofa2021-15-fuzhongxin.html'],
+    },
   },
   {
     name: 'promo-style',
@@ -27,6 +37,11 @@ export const RULES: readonly Rule[] = [
     action: 'remove',
     textOf: 'style',
     text: /appendQr|tech-quotation|kaihu|hzh_ad/,
+    examples: {
+      removes: ['<style>.appendQr_wrap{border:1px solid #E6E6E6;padding:8px;}</style>'],
+      keeps: ['<style>.img_wrapper{text-align:center;}</style>'],
+      seenIn: ['pages/tech-ordinary-gne-iicezzrq4972166.html', 'composite/ordinary-ai-basketball.html'],
+    },
   },
   {
     name: 'editor-line',
@@ -38,6 +53,18 @@ export const RULES: readonly Rule[] = [
     selectors: ['p.article-editor', 'p.show_author', '.article-editor'],
     text: /^(?:[(（]?\s*)?责任编辑\s*[:：]/,
     maxLength: 40,
+    examples: {
+      removes: [
+        '<p class="article-editor">责任编辑：王珊珊 SF014</p>',
+        '<p class="show_author">责任编辑：刘光博 </p>',
+        '<p>（责任编辑：张申）</p>',
+      ],
+      keeps: ['<p>　　记者从该报责任编辑处获悉，这一栏目将于下月改版。</p>'],
+      seenIn: [
+        'pages/finance-roll-ordinary-gne-ihqfskcn2160999.html',
+        'pages/news-china-ordinary-gne-iicezuev4202091.html',
+      ],
+    },
   },
   {
     name: 'stock-widget',
@@ -47,6 +74,14 @@ export const RULES: readonly Rule[] = [
     scope: 'body',
     action: 'unwrap',
     selectors: ['span[id^="stock_"]', 'a.keyword[href*="realstock"]'],
+    examples: {
+      removes: [
+        '<p>跨<span id="stock_sh601099"><a class="keyword" target="_blank" href="https://finance.sina.com.cn/realstock/company/sh601099/nc.shtml">太平洋</a></span>伙伴关系协定</p>',
+        '<p>数字<a class="keyword" href="https://finance.sina.com.cn/realstock/company/sz000001/nc.shtml">人民币</a>试点</p>',
+      ],
+      keeps: ['<p>　　详见<a href="https://finance.sina.com.cn/china/">财经频道</a>此前的报道。</p>'],
+      seenIn: ['composite/ordinary-cptpp-stockwidget.html'],
+    },
   },
   {
     name: 'stock-quote',
@@ -56,6 +91,18 @@ export const RULES: readonly Rule[] = [
     scope: 'body',
     action: 'remove',
     selectors: ['span[id^="quote_"]', 'div.ct_hqimg', '.hqimg_related', '[id^="hqimg"]'],
+    examples: {
+      removes: [
+        '<p>跨太平洋<span id="quote_sh601099"></span>伙伴关系协定</p>',
+        '<div class="ct_hqimg"><div class="hqimg_wrapper"><img src="//n.sinaimg.cn/hq/min.gif"></div></div>',
+        '<div class="hqimg_related"><a href="#">相关个股</a></div>',
+      ],
+      keeps: ['<p><span id="quote-ref">“稳中求进”</span>是今年经济工作的总基调。</p>'],
+      seenIn: [
+        'composite/ordinary-cptpp-stockwidget.html',
+        'pages/finance-usstock-ordinary-gne-iicezzrq4681677.html',
+      ],
+    },
   },
   {
     name: 'zhongce-promo',
@@ -67,6 +114,14 @@ export const RULES: readonly Rule[] = [
     selectors: ['.tech-quotation'],
     text: /^新酷产品第一时间免费试玩/,
     maxLength: 120,
+    examples: {
+      removes: [
+        '<p>　　新酷产品第一时间免费试玩，还有众多优质达人分享独到生活经验，快来<a href="http://zhongce.sina.com.cn?frompage=techdoc" target="_blank">新浪众测</a>，体验各领域最前沿、最有趣、最好玩的产品吧~！</p>',
+        '<div class="tech-quotation"><span class="tech-quotation-left tech-span"></span></div>',
+      ],
+      keeps: ['<p>　　这款新酷产品将于下月上市，首批用户可以免费试玩一周。</p>'],
+      seenIn: ['pages/tech-ordinary-gne-iicezzrq4972166.html'],
+    },
   },
   {
     name: 'sina-notice',
@@ -78,6 +133,39 @@ export const RULES: readonly Rule[] = [
     selectors: ['div.article-notice', 'p[class^="finance_web"]', 'div[class^="otherContent"]'],
     text: /^(?:免责声明[:：]\s*自媒体综合提供的内容|新浪声明[:：])/,
     maxLength: 300,
+    examples: {
+      removes: [
+        '<p><span style="font-family: KaiTi_GB2312,KaiTi;">免责声明：自媒体综合提供的内容均源自自媒体，版权归原作者所有，转载请联系原作者并获许可。文章观点仅代表作者本人，不代表新浪立场。若内容涉及投资建议，仅供参考勿作为投资依据。投资有风险，入市需谨慎。</span></p>',
+        '<div id="ad_44086" class="otherContent_01"><ins class="sinaads" data-ad-pdps="PDPS000000044086"></ins></div>',
+        '<div class="article-notice">新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的。</div>',
+      ],
+      keeps: ['<p>　　公司在免责声明中指出，上述预测不构成投资建议。</p>'],
+      seenIn: [
+        'pages/news-china-ordinary-2024-magichtml-inausehc2630922.html',
+        'pages/finance-usstock-ordinary-gne-iicezzrq4681677.html',
+      ],
+    },
+  },
+  {
+    name: 'kandian-notice',
+    label: '看点声明',
+    reason: "新浪看点's fixed disclaimer under every article it hosts is the platform's, not the author's.",
+    reasonZh: '新浪看点在每篇文章下附的固定声明属于平台，不属于作者。',
+    scope: 'body',
+    action: 'remove',
+    // Only the platform's own wording: an article that quotes someone's 特别声明 keeps it.
+    text: /^特别声明[:：]\s*以上(?:文章)?内容仅代表作者(?:本人)?观点/,
+    maxLength: 200,
+    examples: {
+      removes: [
+        '<p class="article-notice">特别声明：以上文章内容仅代表作者本人观点，不代表新浪看点观点或立场。如有关于作品内容、版权或其它问题请于作品发表后的30日内与新浪看点联系。</p>',
+      ],
+      keeps: [
+        '<p>　　该公司随后发布特别声明：以上传闻均不属实，公司经营一切正常。</p>',
+        '<p>特别声明：本公司从未授权任何机构代为销售理财产品，请投资者注意甄别。</p>',
+      ],
+      seenIn: ['pages/ksina-kandian-2018-htmlgtmk-b63e5bc502000bg5u.html'],
+    },
   },
   {
     name: 'marked-region',
@@ -88,6 +176,14 @@ export const RULES: readonly Rule[] = [
     scope: 'body',
     action: 'remove',
     comment: '总声明|正文下iframe|行情图|NEWSZW_HZH|正文页画中画',
+    examples: {
+      removes: [
+        '<!-- 总声明--><div>本网站转载内容仅供参考，不构成投资建议。</div><!-- 总声明-->',
+        '<p>获得了5<!--NEWSZW_HZH_BEGIN--><span>广告</span><!--NEWSZW_HZH_END-->00万元的大奖。</p>',
+      ],
+      keeps: ['<!-- 总声明--><p>　　单个标记之后的段落没有成对的结束标记，仍是文章的一部分。</p>'],
+      seenIn: ['pages/finance-forex-ordinary-2016-magichtml-ifxsktkp9337164.html'],
+    },
   },
   {
     name: 'guba-promo',
@@ -98,6 +194,13 @@ export const RULES: readonly Rule[] = [
     action: 'remove',
     text: /^进入【新浪财经股吧】讨论$/,
     maxLength: SHORT,
+    examples: {
+      removes: [
+        "<div data-sudaclick=\"suda_1028_guba\"><p>进入<a href='http://guba.sina.com.cn' target='_blank'>【新浪财经股吧】</a>讨论</p></div>",
+      ],
+      keeps: ['<p>　　不少投资者进入【新浪财经股吧】讨论这只股票的走势。</p>'],
+      seenIn: ['pages/finance-forex-ordinary-2016-magichtml-ifxsktkp9337164.html'],
+    },
   },
   {
     name: 'qr-follow',
@@ -108,6 +211,16 @@ export const RULES: readonly Rule[] = [
     action: 'remove',
     text: /长按(?:识别)?(?:下方|上方|图中)?二维码|扫描?(?:下方|上方|图中)?二维码|扫码关注/,
     maxLength: SHORT,
+    examples: {
+      removes: [
+        '<p>ID：huanqiu-com<br>长按二维码，关注环环</p>',
+        '<p style="" class="ecode_weixin">　　专注苹果新闻报道，每日推送最新苹果资讯。扫描下方二维码关注苹果汇官方微信(或微信中搜：appleinc2012)。</p>',
+      ],
+      keeps: [
+        '<p>　　记者了解到，长按二维码关注公众号的做法在推广中十分常见：商家借此把线下的客流引到线上，再用优惠券和积分留住顾客。这一模式在餐饮和零售行业已经相当普遍，监管部门也开始关注其中的个人信息保护问题。</p>',
+      ],
+      seenIn: ['pages/news-o-ordinary-2017-crawlerclub-ifyinwmp0119643.html'],
+    },
   },
   {
     name: 'call-to-action',
@@ -118,6 +231,14 @@ export const RULES: readonly Rule[] = [
     action: 'remove',
     text: /(?:👇|☝|点这里|点击(?:下方|上方)?(?:关注|订阅|下载)|关注[^，。]{0,20}(?:公众号|微信号|视频号)[!！。]?|下载[^，。]{0,20}客户端[!！。]?|【点击投票】|^举报\s*\/\s*反馈)$|^【点击投票】/u,
     maxLength: 60,
+    examples: {
+      removes: [
+        '<p><font cms-style="font-L strong-Bold align-right"><font cms-style="font-L strong-Bold align-right color210">就点这里吧👇</font></font></p>',
+        '<p>举报/反馈</p>',
+        '<p>欢迎关注“新京报”微信公众号！</p>',
+      ],
+      keeps: ['<p>　　他说：“点这里，就能看到全部数据。”这是发布会上最受关注的环节之一。</p>'],
+    },
   },
   {
     name: 'sina-service-promo',
@@ -128,6 +249,13 @@ export const RULES: readonly Rule[] = [
     action: 'remove',
     text: /^立刻注册新浪免费邮箱/,
     maxLength: 40,
+    examples: {
+      removes: [
+        '<p>　　<a href=http://tech.sina.com.cn/i/w/2004-09-06/1102419353.shtml target=_blank><font color=red>立刻注册新浪免费邮箱，激活1G空间</font></a></p>',
+      ],
+      keeps: ['<p>　　那一年，许多网民立刻注册新浪免费邮箱，成为第一批用户。</p>'],
+      seenIn: ['pages/gbk2004-book-sina-chapter-sogouwrap-qiaoguanhua41.html'],
+    },
   },
   {
     name: 'related-links',
@@ -138,6 +266,17 @@ export const RULES: readonly Rule[] = [
     action: 'remove',
     text: /^(?:相关新闻|相关阅读|相关报道|此前报道|延伸阅读|推荐阅读|点击进入专题)[:：]/,
     maxLength: SHORT,
+    examples: {
+      removes: [
+        '<p>　　<strong>相关新闻：</strong></p>',
+        '<p>　　此前报道：<a href="https://news.sina.com.cn/c/2019-10-23/doc-iicezuev4198399.shtml" target="_blank">港媒曝陈同佳出狱前首受访 称“对不起香港人”</a></p>',
+      ],
+      keeps: ['<p>　　相关新闻报道显示，该政策将于明年实施。</p>'],
+      seenIn: [
+        'pages/news-china-ordinary-gne-iicezuev4202091.html',
+        'pages/tech-ordinary-gne-iicezzrq4972166.html',
+      ],
+    },
   },
   {
     name: 'inline-link',
@@ -148,15 +287,30 @@ export const RULES: readonly Rule[] = [
     scope: 'body',
     action: 'unwrap',
     selectors: ['a[href*="tousu.sina.com.cn"]'],
+    examples: {
+      removes: ['<p>制定保障中小企业款项支付<a href="http://tousu.sina.com.cn/">投诉</a>处理办法。</p>'],
+      keeps: ['<p>　　全文详见<a href="http://www.gov.cn/zhengce/">中国政府网</a>。</p>'],
+      seenIn: ['composite/doc-guobanfa2021-45-zhongxiaoqiye.html'],
+    },
   },
   {
     name: 'ad-slot',
     label: '广告位',
-    reason: 'Ad slots and ad scripts inside the body.',
+    reason: 'Ad slots and ad scripts, inside the body and (by the stylesheet) around it.',
     reasonZh: '正文中的广告位和广告脚本。',
     scope: 'body',
     action: 'remove',
     selectors: ['ins.sinaads', '.sinaads', '[data-info^="ad_"]', '[sax-type="proxy"]', '.zhitou-wrap'],
+    examples: {
+      removes: [
+        '<ins class="sinaads" data-ad-pdps="PDPS000000005425"></ins>',
+        '<div sax-type="proxy" class="j_native_opq240314 box" data-inserttype="0" data-id="201711dingdingeb"></div>',
+        '<div class="zhitou-wrap" id="rightSinaFuyiArea"></div>',
+        '<div data-info="ad_2019"><a href="#">推广</a></div>',
+      ],
+      keeps: ['<p data-info="author_1">　　本文作者为本报特约评论员。</p>'],
+      seenIn: ['pages/mobile-finance-sina-cn-company-notice-magichtml-ikknscsi2623250.html'],
+    },
   },
   // ── around the body (hidden page-wide by the stylesheet) ─────────────────────────────────────
   {
@@ -167,6 +321,13 @@ export const RULES: readonly Rule[] = [
     scope: 'page',
     action: 'remove',
     selectors: ['div.new_style_article'],
+    examples: {
+      removes: [
+        '<div class="new_style_article" data-sudaclick="ad_content_top"><a href="#">【点击投票】</a></div>',
+      ],
+      keeps: ['<div class="new_style_article_list"><a href="#">更多新闻</a></div>'],
+      seenIn: ['pages/finance-roll-ordinary-gne-ihqfskcn2160999.html'],
+    },
   },
   {
     name: 'page-ads',
@@ -175,11 +336,8 @@ export const RULES: readonly Rule[] = [
     reasonZh: '文章四周的广告位（中文广告过滤规则在 sina.com.cn 上隐藏的选择器）。',
     scope: 'page',
     action: 'remove',
+    // The ad slots that also stand inside bodies are `ad-slot`'s: the stylesheet hides those page-wide too.
     selectors: [
-      '.sinaads',
-      'ins.sinaads',
-      '[data-info^="ad_"]',
-      '.zhitou-wrap',
       '.f_app_screen_wrap',
       '.article-bottom-tg',
       '.cj_app_left',
@@ -188,6 +346,14 @@ export const RULES: readonly Rule[] = [
       '.tg_bank_top',
       'div[data-sudaclick="right_ads2_p"]',
     ],
+    examples: {
+      removes: [
+        '<div class="article-bottom-tg" data-sudaclick="ad_content_bottom"></div>',
+        '<div data-sudaclick="right_ads2_p"><a href="#">广告</a></div>',
+      ],
+      keeps: ['<div class="article-bottom clearfix" id="article-bottom"><a href="#">我要反馈</a></div>'],
+      seenIn: ['pages/finance-roll-ordinary-gne-ihqfskcn2160999.html'],
+    },
   },
   {
     name: 'side-buttons',
@@ -197,13 +363,15 @@ export const RULES: readonly Rule[] = [
     scope: 'page',
     action: 'remove',
     selectors: ['div[class^="side-btns-"]', '#commonSideBar'],
+    examples: {
+      removes: [
+        '<div class="side-btns-2w"><a href="javascript:void(0)" class="side-btns-2w-img" title="新浪新闻公众号"><em>新浪新闻公众号</em></a></div>',
+        '<div id="commonSideBar"></div>',
+      ],
+      keeps: ['<div class="side-btns"><a href="#">返回顶部</a></div>'],
+    },
   },
 ];
 
 /** The rules a cleaner applies inside the body. */
 export const BODY_RULES: readonly Rule[] = RULES.filter((rule) => rule.scope === 'body');
-
-/** Look a rule up by its stable name. */
-export function ruleByName(name: string): Rule | undefined {
-  return RULES.find((rule) => rule.name === name);
-}

@@ -68,10 +68,22 @@ export interface Rule {
   maxLength?: number;
   /** Comment marker text (trimmed) that opens and closes a region to remove. */
   comment?: string;
+  /** The evidence for the rule, checked row by row by tests/unit/rules-table.test.ts. */
+  examples: RuleExamples;
 }
 
-/** What cleaning needs of a rule: everything but the words for people (label and reasons). */
-export type Matcher = Omit<Rule, 'label' | 'reason' | 'reasonZh'>;
+/** What a rule takes and leaves, as Sina prints it: the rule's evidence and its test cases. */
+export interface RuleExamples {
+  /** HTML snippets the rule takes: each, inside an article body (or a page), is exactly one step of it. */
+  removes: readonly string[];
+  /** Near misses, as an article could print them: no rule takes them, the stylesheet hides none of them. */
+  keeps?: readonly string[];
+  /** Shared pages the rule fires on, as paths under ../shared/fixtures. */
+  seenIn?: readonly string[];
+}
+
+/** What cleaning needs of a rule: everything but the words for people (label, reasons) and the examples. */
+export type Matcher = Omit<Rule, 'label' | 'reason' | 'reasonZh' | 'examples'>;
 
 /** One planned change: a rule, a node, what to do. */
 export interface Step {

@@ -1,11 +1,13 @@
 // The options page: every cleaning rule from the core's table (label, stable name, reason) on or off,
 // and the panel settings. Each change is saved at once to storage.sync.
 import { useEffect, useState } from 'preact/hooks';
-import { RULES } from '../core/rules';
-import type { CopyFormat } from '../panel/model';
-import { browser } from '../shared/browser';
-import { loadSettings, type PanelSide, ruleOn, type Settings, saveSettings } from '../shared/settings';
+import { browser } from '../common/browser';
+import { COPY_FORMATS, type CopyFormat, PANEL_SIDES, type PanelSide } from '../common/model';
+import { RULE_WORDS } from '../common/rule-words';
+import { loadSettings, ruleOn, type Settings, saveSettings } from '../common/settings';
 import { t } from './i18n';
+
+const SIDE_LABELS: Record<PanelSide, string> = { right: 'optionsSideRight', left: 'optionsSideLeft' };
 
 const COPY_LABELS: Record<CopyFormat, string> = {
   text: 'optionsCopyText',
@@ -37,7 +39,7 @@ export function Options() {
       <h2 id="rules">{t('optionsRules')}</h2>
       <p class="hint">{t('optionsRulesHint')}</p>
       <fieldset aria-labelledby="rules">
-        {RULES.map((rule) => (
+        {RULE_WORDS.map((rule) => (
           <label class="rule" key={rule.name}>
             <input
               type="checkbox"
@@ -73,7 +75,7 @@ export function Options() {
           value={settings.defaultCopy}
           onChange={(event) => change({ defaultCopy: event.currentTarget.value as CopyFormat })}
         >
-          {(Object.keys(COPY_LABELS) as CopyFormat[]).map((format) => (
+          {COPY_FORMATS.map((format) => (
             <option value={format} key={format}>
               {t(COPY_LABELS[format])}
             </option>
@@ -87,8 +89,11 @@ export function Options() {
           value={settings.panelSide}
           onChange={(event) => change({ panelSide: event.currentTarget.value as PanelSide })}
         >
-          <option value="right">{t('optionsSideRight')}</option>
-          <option value="left">{t('optionsSideLeft')}</option>
+          {PANEL_SIDES.map((side) => (
+            <option value={side} key={side}>
+              {t(SIDE_LABELS[side])}
+            </option>
+          ))}
         </select>
       </div>
       <div class="row">

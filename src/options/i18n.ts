@@ -1,5 +1,5 @@
 // The options page's words come from _locales (the browser picks zh_CN or en); a key missing there
 // shows as the key itself, which a review notices at once.
-import { browser } from '../shared/browser';
+import { browser } from '../common/browser';
 
 export const t = (key: string): string => browser.i18n.getMessage(key) || key;

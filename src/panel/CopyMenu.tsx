@@ -1,7 +1,7 @@
 // The copy buttons: the cleaned text first, then Markdown and the document summary, with a live
 // message that confirms the copy or says why the clipboard refused it.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CopyFormat } from './model';
+import type { CopyFormat } from '../common/model';
 import type { Strings } from './strings';
 
 /** How long the confirmation stays; an error stays until the next attempt. */

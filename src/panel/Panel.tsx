@@ -1,9 +1,9 @@
 // The panel: one landmark that shows the model's state. The same component runs in the page (docked,
 // collapsible to a tab) and in the browser's side panel (filling its page).
 import { useEffect, useRef } from 'preact/hooks';
+import type { PanelActions, PanelModel, PanelSide, ResultData } from '../common/model';
 import { CopyMenu } from './CopyMenu';
 import { DocBadges, DocDetails } from './DocumentView';
-import type { PanelActions, PanelModel, ResultData } from './model';
 import { Removed } from './Removed';
 import { ErrorNotice, Loading, NotArticle } from './Status';
 import { Summary } from './Summary';
@@ -15,7 +15,7 @@ export interface PanelProps {
   lang: Lang;
   /** In the page: docked at `side`, collapsible. Otherwise it fills the side panel's page. */
   inPage: boolean;
-  side: 'left' | 'right';
+  side: PanelSide;
   /** In-page only: shown as the small tab. */
   collapsed?: boolean;
   onCollapse?: () => void;

@@ -1,6 +1,6 @@
 // What the cleaning took, rule by rule, and the switch between the cleaned page and the original.
 import { useId, useState } from 'preact/hooks';
-import { ruleByName } from '../core/rules';
+import { ruleWords } from '../common/rule-words';
 import type { Removal } from '../core/types';
 import type { Strings } from './strings';
 
@@ -40,7 +40,7 @@ export function Removed({
       {total ? (
         <ul class="sc-removed" id={listId}>
           {removed.map((r) => {
-            const rule = ruleByName(r.rule);
+            const rule = ruleWords(r.rule);
             const zh = t.tag.startsWith('zh');
             const reason = rule && (zh ? rule.reasonZh : rule.reason);
             return (

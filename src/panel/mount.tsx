@@ -2,7 +2,7 @@
 // element of the side panel's page. The panel's stylesheet goes in as a <style> element next to it, so
 // inside a shadow root the styles are isolated both ways; no style attribute is ever set.
 import { render } from 'preact';
-import type { PanelActions, PanelModel } from './model';
+import type { MountedPanel, PanelActions, PanelModel, PanelSide } from '../common/model';
 import { Panel } from './Panel';
 import { PANEL_CSS } from './panel.css';
 import { detectLang, type Lang } from './strings';
@@ -11,19 +11,12 @@ import { visibleModel } from './visible-text';
 export { Panel } from './Panel';
 
 export interface MountOptions {
-  side: 'left' | 'right';
+  side: PanelSide;
   inPage: boolean;
   /** Defaults to the browser's language: zh* → zh, else en. */
   lang?: Lang;
   /** In-page only: start as the small tab instead of open. Default false. */
   collapsed?: boolean;
-}
-
-export interface MountedPanel {
-  update(model: PanelModel): void;
-  unmount(): void;
-  /** Opens an in-page panel that was collapsed to its tab (does not move focus). */
-  open(): void;
 }
 
 /**

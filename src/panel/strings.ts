@@ -1,7 +1,8 @@
 // The panel's words, Chinese first. One table per language with the same keys, so a missing
 // translation is a type error. Page text never comes through here: only the UI's own words.
+
+import type { CopyFormat } from '../common/model';
 import type { DocKind } from '../core/types';
-import type { CopyFormat } from './model';
 
 export type Lang = 'zh' | 'en';
 

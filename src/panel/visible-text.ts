@@ -2,7 +2,7 @@
 // reads: bidi embeddings, overrides and isolates (U+202E turns "gpj.exe" into "exe.jpg") and
 // zero-width characters. The core drops them from body text; titles and sources come from the page
 // as they are, so the panel drops them from every string of the model it draws.
-import type { PanelModel } from './model';
+import type { PanelModel } from '../common/model';
 
 const CONTROLS = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 

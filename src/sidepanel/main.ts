@@ -2,11 +2,11 @@
 // content script for its model, re-asks when the user switches tabs or the tab loads a new page, and
 // re-renders when the content script announces a change. Copying happens here, in the focused panel.
 
-import type { CopyFormat, PanelActions, PanelModel } from '../panel/model';
+import { browser, type Runtime } from '../common/browser';
+import { isMessage, type Message } from '../common/messages';
+import type { CopyFormat, PanelActions, PanelModel } from '../common/model';
+import { fromOurselves } from '../common/native';
 import { mountPanel } from '../panel/mount';
-import { browser, type Runtime } from '../shared/browser';
-import { isMessage, type Message } from '../shared/messages';
-import { fromOurselves } from '../shared/native';
 import { followsActiveTab, targetTab } from './target-tab';
 
 const NOT_HERE: PanelModel = { status: 'not-article', result: null, cleaned: false, error: null };

@@ -1,7 +1,7 @@
 // Which tab the side panel speaks for. In the browser's side panel: the active tab of its window.
 // Opened as an ordinary tab (tests, or a user who bookmarks it): the tab named by `?tab=ID`, else the
 // most recently used other tab, since the active tab is then the panel itself.
-import { browser } from '../shared/browser';
+import { browser } from '../common/browser';
 
 export async function targetTab(): Promise<number | null> {
   const pinned = Number(new URLSearchParams(location.search).get('tab'));

@@ -2,11 +2,11 @@
 // body was first looked for, an article container that the page's script replaces, and text the
 // page adds to the body later. The panel's model follows each.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { PanelModel } from '../../src/common/model';
 import { analyse } from '../../src/content/analyse';
 import { Session } from '../../src/content/session';
 import type { PageSheet } from '../../src/content/stylesheet';
 import { BODY_RULES } from '../../src/core/rules';
-import type { PanelModel } from '../../src/panel/model';
 import { DEMO_HTML, DEMO_URL } from './panel-helpers';
 
 const sessions: Session[] = [];

@@ -7,7 +7,7 @@ const runtime = vi.hoisted(() => ({
   id: 'our-extension-id' as string | undefined,
   sendMessage: vi.fn((_message: unknown): Promise<unknown> => Promise.resolve()),
 }));
-vi.mock('../../src/shared/native', () => ({
+vi.mock('../../src/common/native', () => ({
   native: { runtime },
   fromOurselves: (sender: { id?: string }) => sender.id !== undefined && sender.id === runtime.id,
 }));

@@ -1,7 +1,7 @@
 // The message validator: every receiver runs it before trusting a message, so anything that is not
 // exactly one of our messages (a page's look-alike, a truncated or retyped field) is refused.
 import { describe, expect, it } from 'vitest';
-import { isMessage } from '../../src/shared/messages';
+import { isMessage } from '../../src/common/messages';
 
 const MODEL = { status: 'ready', result: null, cleaned: true, error: null };
 

@@ -1,8 +1,8 @@
 // The panel on a document page: landmark, metadata in the policy pages' words, the abridged flag,
 // the outline and its jumps, citations, source and date, and what was removed.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ResultData } from '../../src/common/model';
 import type { Clause } from '../../src/core/types';
-import type { ResultData } from '../../src/panel/model';
 import {
   aside,
   buttonNamed,

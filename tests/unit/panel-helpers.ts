@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
+import type { CopyFormat, PanelActions, PanelModel, ResultData } from '../../src/common/model';
 import { run } from '../../src/core/pipeline';
-import type { CopyFormat, PanelActions, PanelModel, ResultData } from '../../src/panel/model';
 import { mountPanel } from '../../src/panel/mount';
 
 export const DEMO_URL = 'https://finance.sina.com.cn/china/gncj/2023-10-09/doc-demo0001.shtml';

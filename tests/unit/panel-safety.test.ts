@@ -1,8 +1,8 @@
 // Page text reaches the panel only as text: markup in a title, a clause or a source is shown as the
 // characters it is, and never becomes an element, an attribute or a link.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ResultData } from '../../src/common/model';
 import type { Clause } from '../../src/core/types';
-import type { ResultData } from '../../src/panel/model';
 import { DEMO_HTML, fakeActions, mountInShadow, ready, resultFrom } from './panel-helpers';
 
 let cleanup = () => {};

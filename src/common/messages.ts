@@ -1,6 +1,6 @@
 // Every message between the extension's contexts: one discriminated union with namespaced type
 // strings, and one validator that every receiver runs before trusting a message.
-import type { CopyFormat, PanelModel } from '../panel/model';
+import { COPY_FORMATS, type CopyFormat, isOneOf, type PanelModel, STATUSES } from './model';
 
 export type Message =
   /** side panel → content script: answer with the tab's PanelModel */
@@ -19,8 +19,8 @@ export type MessageType = Message['type'];
 /** What the content script answers to `copy`: the clipboard's refusal travels as text. */
 export type CopyReply = { ok: true } | { ok: false; error: string };
 
-const FORMATS: readonly string[] = ['text', 'markdown', 'summary', 'default'];
-const STATUSES: readonly string[] = ['loading', 'ready', 'not-article', 'error'];
+/** What a copy request may ask for: a format, or the user's default. */
+const COPY_REQUESTS = [...COPY_FORMATS, 'default'] as const;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
@@ -29,8 +29,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 function isModel(value: unknown): value is PanelModel {
   return (
     isObject(value) &&
-    typeof value.status === 'string' &&
-    STATUSES.includes(value.status) &&
+    isOneOf(STATUSES, value.status) &&
     typeof value.cleaned === 'boolean' &&
     (value.result === null || isObject(value.result)) &&
     (value.error === null || typeof value.error === 'string')
@@ -47,7 +46,7 @@ export function isMessage(value: unknown): value is Message {
     case 'sina-clean/model-changed':
       return isModel(value.model);
     case 'sina-clean/copy':
-      return typeof value.format === 'string' && FORMATS.includes(value.format);
+      return isOneOf(COPY_REQUESTS, value.format);
     case 'sina-clean/jump':
       return typeof value.block === 'number' && Number.isInteger(value.block) && value.block >= 0;
     default:

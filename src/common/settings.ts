@@ -1,9 +1,7 @@
 // The storage.sync schema: every key has a default, so a fresh install needs no setting. Stored
 // values are read leniently (a value of the wrong type falls back to its default).
-import type { CopyFormat } from '../panel/model';
+import { COPY_FORMATS, type CopyFormat, isOneOf, PANEL_SIDES, type PanelSide } from './model';
 import { native } from './native';
-
-export type PanelSide = 'left' | 'right';
 
 export interface Settings {
   /** Rule name → on/off; a rule not listed is on. */
@@ -25,8 +23,6 @@ export const DEFAULTS: Settings = {
   showOriginal: {},
 };
 
-const COPY_FORMATS: readonly CopyFormat[] = ['text', 'markdown', 'summary'];
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -44,10 +40,8 @@ export function parseSettings(stored: Record<string, unknown>): Settings {
   return {
     rules: booleans(stored.rules),
     autoOpen: typeof autoOpen === 'boolean' ? autoOpen : DEFAULTS.autoOpen,
-    defaultCopy: COPY_FORMATS.includes(defaultCopy as CopyFormat)
-      ? (defaultCopy as CopyFormat)
-      : DEFAULTS.defaultCopy,
-    panelSide: panelSide === 'left' || panelSide === 'right' ? panelSide : DEFAULTS.panelSide,
+    defaultCopy: isOneOf(COPY_FORMATS, defaultCopy) ? defaultCopy : DEFAULTS.defaultCopy,
+    panelSide: isOneOf(PANEL_SIDES, panelSide) ? panelSide : DEFAULTS.panelSide,
     showOriginal: booleans(stored.showOriginal),
   };
 }

@@ -1,0 +1,61 @@
+// What the panel renders and what it can ask for, shared by every context that holds or shows a
+// tab's state (content script, side panel, background). The panel never reads the page's DOM: it
+// gets a PanelModel (strings and numbers only, so it crosses message boundaries to the side panel)
+// and calls PanelActions, which the entry that mounts it wires to the page or to messages. Each
+// closed set of names is one `as const` list, its type derived from it, so validators and menus
+// read the same list.
+import type { OfficialDocument, PageInfo, Removal } from '../core/types';
+
+/** What the user can copy. */
+export const COPY_FORMATS = ['text', 'markdown', 'summary'] as const;
+export type CopyFormat = (typeof COPY_FORMATS)[number];
+
+/** loading: not run yet; ready: result present; not-article: nothing to show; error: our code failed (page left as it was) */
+export const STATUSES = ['loading', 'ready', 'not-article', 'error'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Where the in-page panel stands. */
+export const PANEL_SIDES = ['right', 'left'] as const;
+export type PanelSide = (typeof PANEL_SIDES)[number];
+
+/** Is `value` one of `list`? Narrows an unknown (stored or received) value to the list's type. */
+export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  (list as readonly unknown[]).includes(value);
+
+/** A Result without DOM nodes: safe to clone into messages. */
+export interface ResultData {
+  page: PageInfo;
+  removed: Removal[];
+  text: string;
+  markdown: string;
+  summary: string;
+  document: OfficialDocument | null;
+}
+
+export interface PanelModel {
+  status: Status;
+  result: ResultData | null;
+  /** Is the page showing the cleaned version (true) or the original (false)? */
+  cleaned: boolean;
+  /** A short message for the user where status is 'error'. */
+  error: string | null;
+}
+
+export interface PanelActions {
+  /** Copies in the given format; rejects with an Error whose message explains a refused clipboard. */
+  copy(format: CopyFormat): Promise<void>;
+  /** Switch between the cleaned page and the original. */
+  toggleOriginal(): void;
+  /** Scroll the page to the block where a clause starts and highlight it. */
+  jumpTo(block: number): void;
+  /** Collapse the in-page panel to its tab (absent in the native side panel). */
+  collapse?(): void;
+}
+
+/** A mounted panel, as its host (the content script's panel host, the side panel page) drives it. */
+export interface MountedPanel {
+  update(model: PanelModel): void;
+  unmount(): void;
+  /** Opens an in-page panel that was collapsed to its tab (does not move focus). */
+  open(): void;
+}

@@ -1,0 +1,77 @@
+// The walls between the source's rooms, checked over every import (static, type-only and dynamic):
+// the core runs on any DOM and imports nothing outside itself; the common layer (model, messages,
+// settings, browser) imports only the core's types; the content script and the background never
+// reach into the panel's code, except the content script's one lazy door that loads the panel to
+// mount it in the page (src/content/panel-host.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SRC = join(ROOT, 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.[cm]?[jt]sx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** `from '…'`, `import '…'` and `import('…')`, with how the module is loaded. */
+const IMPORT = /\b(?:from\s*|import\s*(\()?\s*)['"]([^'"]+)['"]/g;
+
+interface Edge {
+  file: string;
+  /** the imported module, relative to src/ (or the package name) */
+  target: string;
+  dynamic: boolean;
+}
+
+function importsOf(file: string): Edge[] {
+  const text = readFileSync(file, 'utf8');
+  return Array.from(text.matchAll(IMPORT), ([, paren, spec = '']) => ({
+    file: relative(SRC, file),
+    target: spec.startsWith('.') ? relative(SRC, resolve(dirname(file), spec)) : spec,
+    dynamic: paren === '(',
+  }));
+}
+
+const EDGES = sourceFiles(SRC).flatMap(importsOf);
+const from = (room: string) => EDGES.filter((edge) => edge.file.startsWith(`${room}/`));
+const show = (edges: Edge[]) => edges.map((edge) => `${edge.file} → ${edge.target}`);
+
+/** The one place code outside the panel may load it: lazily, to mount it into the page. */
+const PANEL_DOOR = { file: 'content/panel-host.ts', target: 'panel/mount', dynamic: true };
+
+describe('layers', () => {
+  it('finds the imports it checks (the scan itself works)', () => {
+    expect(from('content').length).toBeGreaterThan(10);
+    expect(EDGES).toContainEqual(PANEL_DOOR);
+  });
+
+  it('keeps the core free of everything outside it', () => {
+    const out = from('core').filter((edge) => !edge.target.startsWith('core/'));
+    expect(show(out)).toEqual([]);
+  });
+
+  it('keeps the common layer on the core alone (and its one browser API import)', () => {
+    const out = from('common').filter(
+      (edge) =>
+        !edge.target.startsWith('common/') &&
+        !edge.target.startsWith('core/') &&
+        edge.target !== 'webextension-polyfill',
+    );
+    expect(show(out)).toEqual([]);
+  });
+
+  it('never imports the panel from the content script, the background or the common layer', () => {
+    const intoPanel = ['content', 'background', 'common']
+      .flatMap(from)
+      .filter((edge) => edge.target.startsWith('panel/'))
+      .filter(
+        (edge) => !(edge.file === PANEL_DOOR.file && edge.target === PANEL_DOOR.target && edge.dynamic),
+      );
+    expect(show(intoPanel)).toEqual([]);
+  });
+});
