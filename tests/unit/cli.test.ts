@@ -15,7 +15,7 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 describe('extractPage', () => {
   it('reads the demo document page end to end', async () => {
     const out = await extractPage(readFileSync(demo), null);
-    expect(out.contract).toBe(1);
+    expect(out.contract).toBe(2);
     expect(out.url).toBe('https://finance.sina.com.cn/china/gncj/2023-10-09/doc-demo0001.shtml');
     expect(out.page).toEqual({
       kind: 'article',
