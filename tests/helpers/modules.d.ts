@@ -22,3 +22,8 @@ declare module '@citation-js/core' {
 }
 declare module '@citation-js/plugin-ris';
 declare module '@citation-js/plugin-bibtex';
+
+declare module 'js-yaml' {
+  export const CORE_SCHEMA: unknown;
+  export function load(text: string, options?: { schema?: unknown }): unknown;
+}
