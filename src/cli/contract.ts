@@ -1,8 +1,9 @@
-// The extract contract's JSON (version 1) from a pipeline Result: the same fields in the same order,
+// The extract contract's JSON (version 2) from a pipeline Result: the same fields in the same order,
 // without the pipeline's internal ones (blocks, clause block indexes, title block range).
+import { citePage } from '../core/cite/cite';
 import type { Clause, DocNumber, Result } from '../core/types';
 
-export const CONTRACT_VERSION = 1;
+export const CONTRACT_VERSION = 2;
 
 interface ContractClause {
   label: string;
@@ -22,7 +23,8 @@ const number = (n: DocNumber) => ({ text: n.text, agency: n.agency, year: n.year
 
 export type ContractOutput = ReturnType<typeof toContract>;
 
-export function toContract(result: Result) {
+/** `accessed` (YYYY-MM-DD) is the access date the citation carries. */
+export function toContract(result: Result, accessed: string) {
   const { page, document: doc } = result;
   return {
     contract: CONTRACT_VERSION,
@@ -30,6 +32,7 @@ export function toContract(result: Result) {
     page: { kind: page.kind, title: page.title, publishedAt: page.publishedAt, source: page.source },
     removed: result.removed,
     text: result.text,
+    markdown: result.markdown,
     document: doc && {
       kind: doc.kind,
       title: doc.title,
@@ -42,5 +45,6 @@ export function toContract(result: Result) {
       note: doc.note,
       cites: doc.cites.map(number),
     },
+    cite: citePage(page, doc, accessed),
   };
 }

@@ -1,4 +1,5 @@
 // From a saved page's bytes to the contract's JSON object: decode, build a DOM, run the pipeline.
+import { beijingToday } from '../core/cite/date';
 import { run } from '../core/pipeline';
 import { type ContractOutput, toContract } from './contract';
 import { decode, looksBinary } from './decode';
@@ -8,25 +9,27 @@ import { type Explanation, explainRun } from './explain';
 /** The Sogou corpus wraps saved pages in `<text id=… encoding=…>` … `</text>`: not part of the page. */
 const CORPUS_WRAPPER = /^\s*<text\b[^>]*>\s*\n|\n\s*<\/text>\s*$/g;
 
-export type ExplainedOutput = ContractOutput & { explain: Explanation };
+export interface ExtractOptions {
+  /** The access date citations carry, YYYY-MM-DD (default: today in Beijing). */
+  accessed?: string;
+  /** Add where each document field came from and what each rule removed (`--explain`). */
+  explain?: boolean;
+}
 
-export async function extractPage(bytes: Uint8Array, url: string | null): Promise<ContractOutput>;
+export type ExplainedOutput = ContractOutput & { explain?: Explanation };
+
 export async function extractPage(
   bytes: Uint8Array,
   url: string | null,
-  options: { explain: true },
-): Promise<ExplainedOutput>;
-export async function extractPage(
-  bytes: Uint8Array,
-  url: string | null,
-  options: { explain?: boolean } = {},
-): Promise<ContractOutput | ExplainedOutput> {
+  options: ExtractOptions = {},
+): Promise<ExplainedOutput> {
   const html = looksBinary(bytes) ? '' : decode(bytes).replace(CORPUS_WRAPPER, '');
   const { document, close } = parseHtml(html);
+  const accessed = options.accessed ?? beijingToday();
   try {
-    if (!options.explain) return toContract(run(document, { url }).result);
+    if (!options.explain) return toContract(run(document, { url }).result, accessed);
     const { result, explain } = explainRun(document, url);
-    return { ...toContract(result), explain };
+    return { ...toContract(result, accessed), explain };
   } finally {
     await close();
   }

@@ -1,63 +1,58 @@
-// `npm run --silent extract -- PAGE.html [--url URL] [--explain]`: run the content script's pipeline on
-// a saved page and print the contract's JSON (shared/notes/contract.md); with --explain, also where each
-// document field came from and what each cleaning rule removed. Exit 2 with one line on stderr where
-// the file cannot be read.
-import { readFileSync } from 'node:fs';
+// `npm run --silent extract -- PAGE.html [--url URL] [--accessed YYYY-MM-DD] [--explain]`, or `--jsonl PAGE.html…`:
+// run the content script's pipeline on saved pages and print the contract's JSON
+// (shared/notes/contract.md). One page: exit 2 with one line on stderr where it cannot be read.
+// --jsonl: an error line for such a page, and exit 1 at the end.
+import { once } from 'node:events';
+import { type ExtractArgs, parseArgs, USAGE, UsageError } from './args';
 import { extractPage } from './extract-page';
+import { runJsonl } from './jsonl';
+import { progressLine } from './progress';
+import { readPage } from './read';
 
-function fail(message: string): never {
+function fail(message: string, status = 2): never {
   process.stderr.write(`extract: ${message}\n`);
-  process.exit(2);
+  process.exit(status);
 }
 
-const USAGE = 'usage: extract PAGE.html [--url URL] [--explain]';
-
-function parseArgs(argv: string[]): { file: string; url: string | null; explain: boolean } {
-  let file: string | null = null;
-  let url: string | null = null;
-  let explain = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--url') {
-      url = argv[++i] ?? fail('--url needs an address');
-    } else if (arg.startsWith('--url=')) {
-      url = arg.slice('--url='.length);
-    } else if (arg === '--explain') {
-      explain = true;
-    } else if (arg.startsWith('--')) {
-      fail(`unknown option ${arg} (${USAGE})`);
-    } else if (file === null) {
-      file = arg;
-    } else {
-      fail(`only one page at a time (${USAGE})`);
-    }
-  }
-  return { file: file ?? fail(`no page given (${USAGE})`), url, explain };
+async function write(line: string): Promise<void> {
+  if (!process.stdout.write(`${line}\n`)) await once(process.stdout, 'drain');
 }
 
-function read(file: string): Uint8Array {
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : String(code ?? error);
-    return fail(`cannot read ${file}: ${why}`);
-  }
+async function single(args: ExtractArgs): Promise<void> {
+  const file = args.files[0] as string;
+  const output = await extractPage(readPage(file), args.url, {
+    accessed: args.accessed ?? undefined,
+    explain: args.explain,
+  });
+  await write(JSON.stringify(output, null, 2));
+}
+
+async function jsonl(args: ExtractArgs): Promise<void> {
+  const tty = process.stderr.isTTY;
+  const allRead = await runJsonl(
+    args.files,
+    { url: args.url, accessed: args.accessed ?? undefined },
+    {
+      read: readPage,
+      write,
+      progress: tty
+        ? (done, total, file) => process.stderr.write(progressLine(done, total, file, process.stderr.columns))
+        : undefined,
+    },
+  );
+  if (tty) process.stderr.write('\n');
+  process.exitCode = allRead ? 0 : 1;
 }
 
 async function main(): Promise<void> {
-  const { file, url, explain } = parseArgs(process.argv.slice(2));
-  const output = explain
-    ? await extractPage(read(file), url, { explain })
-    : await extractPage(read(file), url);
-  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  let args: ExtractArgs;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) fail(`${error.message}\n${USAGE}`);
+    throw error;
+  }
+  await (args.jsonl ? jsonl(args) : single(args));
 }
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

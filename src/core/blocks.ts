@@ -1,4 +1,5 @@
 // ONE walk over the cleaned body: the ordered text blocks that parse and format read.
+import { TableCollector } from './tables';
 import { blockText } from './text';
 import type { Align, Block } from './types';
 
@@ -66,6 +67,13 @@ const ORIGINAL_TITLE = /^原标题\s*[:：]\s*/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const ALIGN_STYLE = /text-align\s*:\s*(left|center|right|start|end|justify)/i;
 
+/** Sina's image captions (`span.img_descr` under the image) and the standard figure caption. */
+const CAPTION_CLASS = /(?:^|\s)img_descr(?:\s|$)/;
+
+function isCaption(el: Element, tag: string): boolean {
+  return tag === 'FIGCAPTION' || CAPTION_CLASS.test(el.getAttribute('class') ?? '');
+}
+
 function isHidden(el: Element): boolean {
   return el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
 }
@@ -85,22 +93,34 @@ function ownAlign(el: Element): Align {
  */
 export function buildBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
+  const tables = new TableCollector(blocks);
   let buffer = '';
   let owner: Element = root;
   // The nearest declared alignment of the open elements; a table starts afresh (quirks-mode tables do not
   // inherit text-align, and GBK-era pages wrap whole bodies in <center>).
   let align: Align = ownAlign(root);
+  // How many caption elements are open; whether the buffer holds caption text; the last image's src.
+  let captionDepth = 0;
+  let captionText = false;
+  let image: string | undefined;
 
   const flush = () => {
     const raw = blockText(buffer);
+    const caption = captionText;
     buffer = '';
+    captionText = false;
     if (!raw) return;
     const originalTitle = ORIGINAL_TITLE.test(raw);
     const text = originalTitle ? raw.replace(ORIGINAL_TITLE, '') : raw;
     if (!text) return;
     const block: Block = { text, align, node: owner };
     if (originalTitle) block.originalTitle = true;
-    blocks.push(block);
+    if (caption) {
+      block.caption = true;
+      if (image) block.image = image;
+    }
+    image = undefined;
+    tables.push(block);
   };
 
   // An explicit stack instead of recursion: a page's script can nest deeper than the call stack.
@@ -110,6 +130,9 @@ export function buildBlocks(root: Element): Block[] {
     block: boolean;
     outerOwner: Element;
     outerAlign: Align;
+    /** TABLE, TD or TH (the table collector's bookkeeping on leaving), or a caption element */
+    tag?: string;
+    caption?: boolean;
   }
   const stack: Frame[] = [{ next: root.firstChild, block: false, outerOwner: owner, outerAlign: align }];
   while (stack.length) {
@@ -122,11 +145,15 @@ export function buildBlocks(root: Element): Block[] {
         align = frame.outerAlign;
         owner = frame.outerOwner;
       }
+      if (frame.caption) captionDepth--;
+      if (frame.tag === 'TABLE') tables.exitTable();
+      else if (frame.tag === 'TD' || frame.tag === 'TH') tables.exitCell();
       continue;
     }
     frame.next = child.nextSibling;
     if (child.nodeType === 3) {
       buffer += child.nodeValue ?? '';
+      if (captionDepth) captionText = true;
       continue;
     }
     if (child.nodeType !== 1) continue;
@@ -137,13 +164,26 @@ export function buildBlocks(root: Element): Block[] {
       flush();
       continue;
     }
+    if (tag === 'IMG') {
+      image ??= element.getAttribute('src') ?? undefined;
+      continue;
+    }
     const block = BLOCK_TAGS.has(tag);
-    stack.push({ next: element.firstChild, block, outerOwner: owner, outerAlign: align });
+    const next: Frame = { next: element.firstChild, block, outerOwner: owner, outerAlign: align };
+    stack.push(next);
     if (block) {
       flush();
       owner = element;
       align = tag === 'TABLE' ? ownAlign(element) : (ownAlign(element) ?? align);
     }
+    if (isCaption(element, tag)) {
+      next.caption = true;
+      captionDepth++;
+    }
+    if (tag === 'TABLE') tables.enterTable(element);
+    else if (tag === 'TR') tables.enterRow();
+    else if (tag === 'TD' || tag === 'TH') tables.enterCell(element);
+    if (tag === 'TABLE' || tag === 'TD' || tag === 'TH') next.tag = tag;
   }
   flush();
   return blocks;

@@ -1,5 +1,6 @@
 // Plain text and Markdown from the blocks (and the document, where there is one).
-import type { Block, Clause, OfficialDocument, PageInfo } from './types';
+import { frontMatter } from './front-matter';
+import type { Block, Clause, OfficialDocument, PageInfo, TableRows } from './types';
 
 /**
  * The paragraphs of the cleaned body, with a title split over several blocks joined into one.
@@ -79,9 +80,47 @@ function metadataTable(doc: OfficialDocument): string[] {
   ];
 }
 
+/** A grid table with its first row as the header; rows padded to one width. */
+function gridTable(rows: readonly string[][]): string[] {
+  const width = Math.max(...rows.map((row) => row.length));
+  const line = (row: readonly string[]) =>
+    `| ${Array.from({ length: width }, (_, i) => escapeMarkdown(row[i] ?? '') || ' ').join(' | ')} |`;
+  const [head = [], ...body] = rows;
+  return [line(head), `|${' --- |'.repeat(width)}`, ...body.map(line)];
+}
+
 /**
- * Markdown for a report: the title as a heading, the document's metadata as a small table, clause
- * openings as headings (top level, when they have a short heading) or bold lead-ins.
+ * A table in Markdown. Merged cells (rowspan, colspan) cannot be drawn as a Markdown grid without
+ * putting values under the wrong heading, so such a table falls back to one line per row.
+ */
+function markdownTable({ rows, merged }: TableRows): string[] {
+  if (!merged) return gridTable(rows);
+  return rows.map((row) => `- ${row.filter(Boolean).map(escapeMarkdown).join(' · ')}`);
+}
+
+/** An image's address, absolute, as Markdown can hold it; null for anything but http(s). */
+function imageUrl(src: string, base: string | null): string | null {
+  let url: URL;
+  try {
+    url = new URL(src, base ?? 'https://sina.com.cn/');
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  return url.href.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** A caption under its image, as the page shows them: the image, then the caption in italics. */
+function captionLines(block: Block, base: string | null): string[] {
+  const text = escapeMarkdown(block.text);
+  const src = block.image && imageUrl(block.image, base);
+  return src ? [`![${text}](${src})`, '', `*${text}*`] : [`*${text}*`];
+}
+
+/**
+ * Markdown for notes and reports: YAML front matter, the title as a heading, the document's metadata
+ * as a small table, clause openings with a short heading as headings (## at the top level, ### below),
+ * other clause openings as bold lead-ins, tables as tables, images with their captions.
  */
 export function formatMarkdown(
   page: PageInfo,
@@ -89,7 +128,7 @@ export function formatMarkdown(
   doc: OfficialDocument | null,
 ): string {
   const title = doc?.title ?? page.title;
-  const lines: string[] = [];
+  const lines: string[] = [...frontMatter(page, doc), ''];
   if (title) lines.push(`# ${escapeMarkdown(title)}`, '');
   if (doc) lines.push(...metadataTable(doc));
   const starts = doc ? clausesByBlock(doc.clauses) : new Map();
@@ -97,12 +136,21 @@ export function formatMarkdown(
   for (const { text, block } of paragraphs(blocks, doc)) {
     if (block === titleFirst && title && text === title) continue;
     if (block > titleFirst && block <= titleLast) continue;
+    const source = blocks[block] as Block;
+    if (source.table) {
+      lines.push(...markdownTable(source.table), '');
+      continue;
+    }
+    if (source.caption) {
+      lines.push(...captionLines(source, page.url), '');
+      continue;
+    }
     const start = starts.get(block);
     const lead = start ? `${start.clause.label}${start.clause.heading ?? ''}` : '';
     if (start && lead && text.startsWith(lead)) {
       const rest = text.slice(lead.length).replace(/^[。：:\s]+/, '');
-      if (start.depth === 0 && start.clause.heading) {
-        lines.push(`## ${escapeMarkdown(lead)}`, '');
+      if (start.clause.heading) {
+        lines.push(`${'#'.repeat(Math.min(start.depth + 2, 6))} ${escapeMarkdown(lead)}`, '');
         if (rest) lines.push(escapeMarkdown(rest), '');
       } else {
         lines.push(`**${escapeMarkdown(lead)}**${rest ? ` ${escapeMarkdown(rest)}` : ''}`, '');

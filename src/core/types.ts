@@ -34,6 +34,18 @@ export interface Block {
   node?: Element;
   /** The paragraph began with `原标题：` (dropped from `text`): the document's title follows or starts here. */
   originalTitle?: boolean;
+  /** A table of text: its rows of cell texts; `text` then holds the rows as lines of tab-separated cells. */
+  table?: TableRows;
+  /** The text is an image's caption (`span.img_descr`, `figcaption`). */
+  caption?: boolean;
+  /** The `src` of the image a caption belongs to, as the page wrote it. */
+  image?: string;
+}
+
+export interface TableRows {
+  rows: string[][];
+  /** Some cell spans rows or columns: the rows no longer line up as a grid. */
+  merged: boolean;
 }
 
 /** What a cleaning rule does to each node it matches. */

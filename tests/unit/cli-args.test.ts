@@ -1,0 +1,54 @@
+// The extract command's argument table: what it accepts, and the one-line reasons it refuses.
+import { describe, expect, it } from 'vitest';
+import { parseArgs, USAGE, UsageError } from '../../src/cli/args';
+import { progressLine } from '../../src/cli/progress';
+
+describe('parseArgs', () => {
+  it('reads one page with its address and access date, in either spelling', () => {
+    expect(parseArgs(['a.html', '--url', 'https://x/', '--accessed', '2026-11-30'])).toEqual({
+      files: ['a.html'],
+      url: 'https://x/',
+      accessed: '2026-11-30',
+      jsonl: false,
+    });
+    expect(parseArgs(['--url=https://x/', '--accessed=2026-11-30', 'a.html'])).toMatchObject({
+      url: 'https://x/',
+      accessed: '2026-11-30',
+    });
+  });
+
+  it('reads several pages with --jsonl, keeping their order', () => {
+    expect(parseArgs(['--jsonl', 'b.html', 'a.html', 'c.html'])).toMatchObject({
+      files: ['b.html', 'a.html', 'c.html'],
+      jsonl: true,
+    });
+  });
+
+  it.each([
+    [[], 'no page given'],
+    [['a.html', 'b.html'], 'several pages need --jsonl'],
+    [['--jsonl', 'a.html', 'b.html', '--url', 'https://x/'], '--url names the address of one page'],
+    [['a.html', '--explode'], 'unknown option --explode'],
+    [['a.html', '--url'], '--url needs URL'],
+    [['a.html', '--jsonl=yes'], '--jsonl takes no value'],
+    [['a.html', '--accessed', '30.11.2026'], '--accessed needs a date as YYYY-MM-DD, not 30.11.2026'],
+    [['a.html', '--accessed', '2026-02-30'], '--accessed needs a date as YYYY-MM-DD, not 2026-02-30'],
+  ])('refuses %j: %s', (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(new UsageError(message));
+  });
+
+  it('lists every option in the usage', () => {
+    for (const option of ['--url URL', '--accessed YYYY-MM-DD', '--jsonl']) expect(USAGE).toContain(option);
+  });
+});
+
+describe('progressLine', () => {
+  it('redraws one line with a bar, the count and the file, cut to the terminal width', () => {
+    const line = progressLine(15, 30, 'pages/a-long-file-name.html', 60);
+    expect(line.startsWith(`\r[${'#'.repeat(15)}${'-'.repeat(15)}] 15/30 `)).toBe(true);
+    expect(line.endsWith('\x1b[K')).toBe(true);
+    expect(line.length - '\r'.length - '\x1b[K'.length).toBeLessThanOrEqual(59);
+    expect(line).toContain('…');
+    expect(progressLine(30, 30, 'x', 80)).toContain(`[${'#'.repeat(30)}] 30/30 x`);
+  });
+});
