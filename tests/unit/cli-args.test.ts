@@ -10,6 +10,7 @@ describe('parseArgs', () => {
       url: 'https://x/',
       accessed: '2026-11-30',
       jsonl: false,
+      explain: false,
     });
     expect(parseArgs(['--url=https://x/', '--accessed=2026-11-30', 'a.html'])).toMatchObject({
       url: 'https://x/',
