@@ -28,17 +28,28 @@ import { type Chosen, chooseDate, chooseIssuers, chooseNumber, chooseTitle } fro
 import { findAddressees, findNumber, findTitle } from './head';
 import { kindFromTitle } from './kinds';
 import { findCitedNumbers } from './number';
-import { findOrderFrame } from './order';
+import { findOrderFrame, type OrderFrame } from './order';
 import { buildOutline } from './outline';
-import { findReleaseFrame } from './release';
+import { findReleaseFrame, type ReleaseFrame } from './release';
 import { findIncomplete, findNote } from './remarks';
-import { markSpan } from './span';
+import { markSpan, type Span } from './span';
 
 /** How many of the four signals make a document as issued (one alone is too often seen in news). */
 const SIGNALS_NEEDED = 2;
 
 /** The blocks' texts, trimmed: what every step reads. */
 const blockTexts = (blocks: readonly Block[]): string[] => blocks.map((b) => b.text.trim());
+
+/** The title's own lines: the regulation's, the body's title line, or the release's repeat of it. */
+function titleBlocks(
+  order: OrderFrame | null,
+  release: ReleaseFrame | null,
+  title: Span | null,
+): [number, number] | null {
+  if (order?.title.ownLine) return [order.title.block, order.title.block];
+  if (title) return [title.first, title.last];
+  return release?.titleLine != null ? [release.titleLine, release.titleLine] : null;
+}
 
 export function parseDocument(blocks: readonly Block[], pageTitle: string | null): OfficialDocument | null {
   let lines = blockTexts(blocks);
@@ -57,7 +68,9 @@ export function parseDocument(blocks: readonly Block[], pageTitle: string | null
   const number = order ? null : findNumber(lines, start, title);
   const headEnd = Math.max(start - 1, title?.last ?? -1, number?.last ?? -1);
   const addressees = order ? null : findAddressees(lines, headEnd);
-  const partyDate = title ? findPartyDate(lines, Math.max(title.last, number?.last ?? -1)) : null;
+  // A party document's date stands under its title: the body's title line, or the release's repeat.
+  const titleEnd = title?.last ?? release?.titleLine ?? null;
+  const partyDate = titleEnd === null ? null : findPartyDate(lines, Math.max(titleEnd, number?.last ?? -1));
   const bodyStart = Math.max(headEnd, addressees?.index ?? -1, partyDate?.index ?? -1) + 1;
   const closing = order ? null : findClosing(blocks, lines, bodyStart);
 
@@ -149,10 +162,6 @@ export function parseDocument(blocks: readonly Block[], pageTitle: string | null
     provenance,
     // Where the title stands on lines of its own (format joins a split title and keeps it out of
     // Markdown's body).
-    titleBlocks: order?.title.ownLine
-      ? [order.title.block, order.title.block]
-      : title
-        ? [title.first, title.last]
-        : null,
+    titleBlocks: titleBlocks(order, release, title),
   };
 }
