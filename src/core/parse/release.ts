@@ -50,7 +50,7 @@ export interface ReleaseFrame {
 }
 
 /** A time word between the issuers and 印发: `中共中央办公厅、国务院办公厅日前印发了…`. */
-const WHEN = /(?:近日|日前|近期|今天|今日|\d{1,2}月\d{1,2}日)$/;
+const WHEN = /于?(?:近日|日前|近期|今天|今日|\d{1,2}月\d{1,2}日)$/;
 
 /** `中共中央办公厅、国务院办公厅` → both; null unless every part names a body. */
 function releaseIssuers(text: string): string[] | null {
