@@ -57,7 +57,7 @@ function releaseIssuers(text: string): string[] | null {
   const names = text
     .trim()
     .replace(WHEN, '')
-    .split(/[、\s\u3000]+|和/)
+    .split(/[、\s\u3000]+/)
     .filter((s) => s !== '');
   return names.length > 0 && names.every(isOrgName) ? names : null;
 }
