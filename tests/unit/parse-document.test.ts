@@ -293,4 +293,30 @@ describe('parseDocument', () => {
     );
     expect(doc).toMatchObject({ kind: '公告', title: null, issuers: ['中国人民银行'], date: '2022-01-20' });
   });
+
+  it('in a release, takes the title repeated after `全文如下` and the party date under it', () => {
+    const doc = parseDocument(
+      [
+        b(
+          '新华社北京9月6日电 近日，中共中央、国务院印发了《某某合作区改革开放方案》，并发出通知，要求认真贯彻落实。',
+        ),
+        b('《某某合作区改革开放方案》全文如下。'),
+        b('某某合作区改革开放方案', 'center'),
+        b('（2021年9月1日）', 'center'),
+        b('开发建设某某合作区是重要举措。'),
+        b('一、总体要求'),
+        b('二、实施范围'),
+      ],
+      null,
+    );
+    expect(doc).toMatchObject({
+      form: 'release',
+      kind: null,
+      title: '某某合作区改革开放方案',
+      issuers: ['中共中央', '国务院'],
+      date: '2021-09-01',
+      titleBlocks: [2, 2],
+    });
+    expect(doc?.clauses.map((c) => c.label)).toEqual(['一、', '二、']);
+  });
 });

@@ -67,4 +67,22 @@ describe('findOrderFrame', () => {
       start: 7,
     });
   });
+
+  it('reads a law adopted by the NPC Standing Committee (`已由…通过`)', () => {
+    const frame = findOrderFrame([
+      '中华人民共和国主席令',
+      '第101号',
+      '《中华人民共和国某某法》已由中华人民共和国第十三届全国人民代表大会常务委员会第三十次会议于2021年8月20日通过，现予公布，自2021年11月1日起施行。',
+      '中华人民共和国主席　习近平',
+      '2021年8月20日',
+      '中华人民共和国某某法',
+      '第一章　总则',
+    ]);
+    expect(frame).toMatchObject({
+      issuers: ['中华人民共和国主席'],
+      title: { text: '中华人民共和国某某法', block: 5, ownLine: true },
+      date: { date: '2021-08-20', block: 4 },
+      start: 6,
+    });
+  });
 });

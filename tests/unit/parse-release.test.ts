@@ -26,6 +26,14 @@ describe('findReleaseFrame', () => {
       '《关于推动某某发展的意见》全文如下。',
     ]);
     expect(frame?.release.issuers).toEqual(['中共中央办公厅', '国务院办公厅']);
+    // 和 is part of many names: it never splits them.
+    const joint = findReleaseFrame([
+      '近日，住房和城乡建设部、国家发展和改革委员会印发了《某某规划》，全文如下：',
+      '一、总体要求',
+    ]);
+    expect(joint?.release.issuers).toEqual(['住房和城乡建设部', '国家发展和改革委员会']);
+    const withYu = findReleaseFrame(['国务院办公厅于近日印发《某某方案》，全文如下：', '一、总体要求']);
+    expect(withYu?.release.issuers).toEqual(['国务院办公厅']);
   });
 
   it('finds `《T》全文如下` after the release`s own paragraphs (通知指出 …)', () => {

@@ -10,7 +10,7 @@ import { matchLabel } from './outline';
 const ATTACHMENT_TITLE_MAX = 60;
 
 /** `附件：1．…` → the title without its number; `附件` / `附件2` alone → '' (the title follows). */
-export function parseAttachmentLine(line: string): string | null {
+function parseAttachmentLine(line: string): string | null {
   const m = /^附件\s*(?:[0-9０-９]{1,2})?\s*(?:[：:]\s*(.*))?$/.exec(line.trim());
   if (!m) return null;
   return (m[1] ?? '').replace(/^[0-9０-９]{1,3}[.．、]\s*/, '').trim();
@@ -20,7 +20,7 @@ export function parseAttachmentLine(line: string): string | null {
 const SPACED_ITEMS = /^\S{1,12}(?:[\s\u3000]+\S{1,12})+$/;
 
 /** A line that can be the title of an attached text: one short phrase, not a clause, a date or a name. */
-export function isAttachedTitle(line: string): boolean {
+function isAttachedTitle(line: string): boolean {
   const t = line.trim();
   return (
     t.length >= 4 &&

@@ -8,7 +8,7 @@
 //             (findReleaseFrame, release.ts); or a dateline glued to the document's own title;
 //   issued  — the document as issued: title, 发文字号, 主送, body, signature, date, 附注, attachments.
 // A frame sets what the fields mean (issuers from the release sentence; title from 《》; number and
-// date from the order); the steps of the issued form then read the rest.
+// date from the order; fields.ts); the steps of the issued form then read the rest.
 //
 // DETECTION. Without an order or a full-text release, an article carries a document only when the
 // body shows at least TWO of these independent signals, each printed by a document and not by news:
@@ -22,31 +22,45 @@
 
 import type { Block, DocField, DocForm, OfficialDocument, Provenance } from '../types';
 import { findAttachments } from './attachments';
+import { bodyLines } from './body';
 import { findClosing, findPartyDate } from './closing';
+import { type Chosen, chooseDate, chooseIssuers, chooseNumber, chooseTitle } from './fields';
 import { findAddressees, findNumber, findTitle } from './head';
-import { isDocumentTitle, issuersFromSignature, issuersFromTitle, kindFromTitle } from './kinds';
+import { kindFromTitle } from './kinds';
 import { findCitedNumbers } from './number';
-import { findOrderFrame } from './order';
-import { buildOutline, type OutlineLine } from './outline';
-import { findReleaseFrame } from './release';
+import { findOrderFrame, type OrderFrame } from './order';
+import { buildOutline } from './outline';
+import { findReleaseFrame, type ReleaseFrame } from './release';
 import { findIncomplete, findNote } from './remarks';
-import { markSpan } from './span';
+import { markSpan, type Span } from './span';
+
+/** How many of the four signals make a document as issued (one alone is too often seen in news). */
+const SIGNALS_NEEDED = 2;
 
 /** The blocks' texts, trimmed: what every step reads. */
 const blockTexts = (blocks: readonly Block[]): string[] => blocks.map((b) => b.text.trim());
 
+/** The title's own lines: the regulation's, the body's title line, or the release's repeat of it. */
+function titleBlocks(
+  order: OrderFrame | null,
+  release: ReleaseFrame | null,
+  title: Span | null,
+): [number, number] | null {
+  if (order?.title.ownLine) return [order.title.block, order.title.block];
+  if (title) return [title.first, title.last];
+  return release?.titleLine != null ? [release.titleLine, release.titleLine] : null;
+}
+
 export function parseDocument(blocks: readonly Block[], pageTitle: string | null): OfficialDocument | null {
   let lines = blockTexts(blocks);
-  const provenance: Partial<Record<DocField, Provenance>> = {};
-  const from = (field: DocField, step: string, block: number | null) => {
-    provenance[field] = { step, block };
-  };
 
   const order = findOrderFrame(lines);
   const release = order ? null : findReleaseFrame(lines);
   // A dateline glued to the document's title: the title is read without the dateline.
-  if (release?.glued)
-    lines = lines.map((line, i) => (i === release.datelineBlock ? (release.glued ?? line) : line));
+  if (release?.glued) {
+    const glued = release.glued;
+    lines = lines.map((line, i) => (i === release.datelineBlock ? glued : line));
+  }
   const start = order?.start ?? release?.start ?? 0;
   const form: DocForm = order ? 'order' : release ? 'release' : 'issued';
 
@@ -54,7 +68,9 @@ export function parseDocument(blocks: readonly Block[], pageTitle: string | null
   const number = order ? null : findNumber(lines, start, title);
   const headEnd = Math.max(start - 1, title?.last ?? -1, number?.last ?? -1);
   const addressees = order ? null : findAddressees(lines, headEnd);
-  const partyDate = title ? findPartyDate(lines, Math.max(title.last, number?.last ?? -1)) : null;
+  // A party document's date stands under its title: the body's title line, or the release's repeat.
+  const titleEnd = title?.last ?? release?.titleLine ?? null;
+  const partyDate = titleEnd === null ? null : findPartyDate(lines, Math.max(titleEnd, number?.last ?? -1));
   const bodyStart = Math.max(headEnd, addressees?.index ?? -1, partyDate?.index ?? -1) + 1;
   const closing = order ? null : findClosing(blocks, lines, bodyStart);
 
@@ -66,20 +82,19 @@ export function parseDocument(blocks: readonly Block[], pageTitle: string | null
     addressees !== null,
     closing?.signal === true || partyDate !== null || gluedTitle,
   ];
-  if (!order && !fullRelease && signals.filter(Boolean).length < 2) return null;
+  if (!order && !fullRelease && signals.filter(Boolean).length < SIGNALS_NEEDED) return null;
 
-  // Blocks that are parts of the frame, not of the outline.
-  const frame = new Set<number>([...(order?.blocks ?? []), ...(release?.blocks ?? [])]);
-  markSpan(frame, title);
-  markSpan(frame, number);
-  if (addressees) frame.add(addressees.index);
-  if (partyDate) frame.add(partyDate.index);
+  // Blocks that belong to the frame, not to the outline.
+  const taken = new Set<number>([...(order?.blocks ?? []), ...(release?.blocks ?? [])]);
+  markSpan(taken, title);
+  markSpan(taken, number);
+  if (addressees) taken.add(addressees.index);
+  if (partyDate) taken.add(partyDate.index);
   if (closing) {
-    markSpan(frame, closing.signature);
-    frame.add(closing.dateIndex);
+    markSpan(taken, closing.signature);
+    taken.add(closing.dateIndex);
   }
-
-  // Note: right after the date, right after the head, or the last block.
+  // 附注: right after the date, right after the head, or the last block.
   const note = findNote(lines, [
     ...(closing ? [closing.dateIndex + 1, closing.dateIndex + 2] : []),
     ...(title ? [title.last + 1] : []),
@@ -87,112 +102,66 @@ export function parseDocument(blocks: readonly Block[], pageTitle: string | null
     headEnd + 1,
     lines.length - 1,
   ]);
-  if (note) frame.add(note.index);
+  if (note) taken.add(note.index);
   const incomplete = findIncomplete(lines, note);
+  const attachments = findAttachments(lines, bodyStart, closing?.dateIndex ?? null, taken);
+  for (const i of attachments.blocks) taken.add(i);
+  const outline = bodyLines(lines, bodyStart, taken, closing?.dateIndex ?? null, incomplete);
 
-  const attachments = findAttachments(lines, bodyStart, closing?.dateIndex ?? null, frame);
-  for (const i of attachments.blocks) frame.add(i);
-
-  const outline: OutlineLine[] = [];
-  for (let i = bodyStart; i < lines.length; i++) {
-    if (frame.has(i)) continue;
-    let text = lines[i] ?? '';
-    if (incomplete?.suffix && i === incomplete.index) text = text.slice(0, -incomplete.suffix.length).trim();
-    if (text !== '') outline.push({ text, block: i, fresh: closing !== null && i > closing.dateIndex });
-  }
-  // `fresh` matters only at the first paragraph after the closing; later ones continue that part.
-  let seenFresh = false;
-  for (const line of outline) {
-    if (line.fresh && !seenFresh) seenFresh = true;
-    else line.fresh = false;
-  }
-
-  // The title: the order's regulation, the release's 《》, the body's title line, else the page title.
-  let titleText: string | null = null;
-  if (order) {
-    titleText = order.title.text;
-    from('title', 'findOrderFrame', order.title.block);
-  } else if (release?.title) {
-    titleText = release.title.text;
-    from('title', 'findReleaseFrame', release.title.block);
-  } else if (title) {
-    titleText = title.text;
-    from('title', 'findTitle', title.first);
-  } else if (pageTitle && isDocumentTitle(pageTitle)) {
-    titleText = pageTitle.trim();
-    from('title', 'pageTitle', null);
-  }
-
-  const ownNumber = order?.number ?? number?.number ?? null;
-  if (order) from('number', 'findOrderFrame', order.numberBlock);
-  else if (number) from('number', 'findNumber', number.first);
-
-  // Issuers: the release sentence, the title, the signature, the order's name — the first that names any.
-  const signatureLines = closing?.signature
-    ? lines.slice(closing.signature.first, closing.signature.last + 1)
-    : [];
-  const issuerSources: [string[], string, number | null][] = [
-    [release?.release.issuers ?? [], 'findReleaseFrame', release?.title?.block ?? null],
-    [titleText ? issuersFromTitle(titleText) : [], 'findTitle', provenance.title?.block ?? null],
-    [issuersFromSignature(signatureLines), 'findClosing', closing?.signature?.first ?? null],
-    [order?.issuers ?? [], 'findOrderFrame', order?.numberBlock ?? null],
-  ];
-  const [issuers, issuerStep, issuerBlock] = issuerSources.find(([names]) => names.length > 0) ?? [
-    [],
-    '',
-    null,
-  ];
-  if (issuers.length > 0) from('issuers', issuerStep, issuerBlock);
-
+  const chosenTitle = chooseTitle(order, release, title, pageTitle);
+  const chosenNumber = chooseNumber(order, number);
+  const signature = closing?.signature
+    ? {
+        lines: lines.slice(closing.signature.first, closing.signature.last + 1),
+        first: closing.signature.first,
+      }
+    : null;
+  const issuers = chooseIssuers(release, chosenTitle, signature, order);
+  const date = chooseDate(order, closing, partyDate);
   // The kind is the title's last word; with no title, an announcement's number still names it.
-  let kind = titleText ? kindFromTitle(titleText) : null;
-  if (kind && provenance.title) from('kind', provenance.title.step, provenance.title.block);
-  else if (!titleText && number?.number.text.includes('公告')) {
-    kind = '公告';
-    from('kind', 'findNumber', number.first);
-  }
-  if (addressees) from('addressees', 'findAddressees', addressees.index);
+  let kind: Chosen<OfficialDocument['kind']> | null = null;
+  if (chosenTitle) kind = { value: kindFromTitle(chosenTitle.value), from: chosenTitle.from };
+  else if (number?.number.text.includes('公告'))
+    kind = { value: '公告', from: { step: 'findNumber', block: number.first } };
 
-  let date: string | null = null;
-  if (order?.date) {
-    date = order.date.date;
-    from('date', 'findOrderFrame', order.date.block);
-  } else if (closing) {
-    date = closing.date;
-    from('date', 'findClosing', closing.dateIndex);
-  } else if (partyDate) {
-    date = partyDate.date;
-    from('date', 'findPartyDate', partyDate.index);
-  }
-  if (note) from('note', 'findNote', note.index);
-  if (incomplete) from('incomplete', 'findIncomplete', incomplete.index);
-  if (attachments.titles.length > 0) from('attachments', 'findAttachments', attachments.blocks[0] ?? null);
+  const provenance: Partial<Record<DocField, Provenance>> = {};
+  const record = (field: DocField, chosen: { from: Provenance } | null) => {
+    if (chosen) provenance[field] = chosen.from;
+  };
+  record('kind', kind?.value ? kind : null);
+  record('title', chosenTitle);
+  record('issuers', issuers);
+  record('number', chosenNumber);
+  record('addressees', addressees && { from: { step: 'findAddressees', block: addressees.index } });
+  record('date', date);
+  record('note', note && { from: { step: 'findNote', block: note.index } });
+  record('incomplete', incomplete && { from: { step: 'findIncomplete', block: incomplete.index } });
+  if (attachments.titles.length > 0)
+    record('attachments', { from: { step: 'findAttachments', block: attachments.blocks[0] ?? null } });
 
-  const numberBlocks = new Set<number>();
-  markSpan(numberBlocks, number);
-  if (order) numberBlocks.add(order.numberBlock).add(order.numberBlock + 1);
-  const citeText = lines.filter((_, i) => !numberBlocks.has(i)).join('\n');
+  // Cited numbers: everywhere but on the document's own number lines.
+  const ownLines = new Set<number>();
+  markSpan(ownLines, number);
+  if (order) markSpan(ownLines, { first: order.numberBlock, last: order.numberBlock + 1 });
+  const ownNumber = chosenNumber?.value ?? null;
 
   return {
-    kind,
-    title: titleText,
-    issuers,
+    kind: kind?.value ?? null,
+    title: chosenTitle?.value ?? null,
+    issuers: issuers?.value ?? [],
     number: ownNumber,
     addressees: addressees?.names ?? [],
-    date,
+    date: date?.value ?? null,
     clauses: buildOutline(outline),
     attachments: attachments.titles,
     note: note?.note ?? null,
-    cites: findCitedNumbers(citeText, ownNumber),
+    cites: findCitedNumbers(lines.filter((_, i) => !ownLines.has(i)).join('\n'), ownNumber),
     form,
-    release: release && form === 'release' ? release.release : null,
+    release: release?.release ?? null,
     incomplete: incomplete?.remark ?? null,
     provenance,
-    // Where the title stands on lines of its own (format joins a split title and leaves it out of Markdown's body).
-    titleBlocks: order?.title.ownLine
-      ? [order.title.block, order.title.block]
-      : title
-        ? [title.first, title.last]
-        : null,
+    // Where the title stands on lines of its own (format joins a split title and keeps it out of
+    // Markdown's body).
+    titleBlocks: titleBlocks(order, release, title),
   };
 }

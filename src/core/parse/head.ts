@@ -7,7 +7,7 @@ import { parseOwnNumber } from './number';
 import type { Span } from './span';
 
 /** How many blocks from the top of the document the title and the number may stand (headline, 原标题, 版头). */
-export const HEAD = 6;
+const HEAD = 6;
 
 /** A title is printed on at most three lines. */
 const TITLE_LINES = 3;

@@ -28,8 +28,13 @@ const CJK = '\\u4e00-\\u9fff';
 const STANDARD = `([${CJK}]{1,14})${SP}${OPEN}${SP}${YEAR}${SP}${CLOSE}${SP}(第?)${SP}(\\d{1,5})${SP}号`;
 /** 财政部 税务总局公告2021年第7号: names may be separated by single spaces. */
 const ANNOUNCEMENT = `((?:[${CJK}]{2,20}${SP1}){0,5}?[${CJK}]{2,20})${SP}公告${SP}${YEAR}${SP}年${SP}第${SP}(\\d{1,5})${SP}号`;
-/** 中华人民共和国国务院令第745号, 中国证券监督管理委员会令 第188号; a joint order names two bodies. */
-const ORDER = `((?:[${CJK}]{2,24}${SP1})?[${CJK}]{2,24}令)${SP}第${SP}(\\d{1,6})${SP}号`;
+/** 中华人民共和国国务院令第745号, 中国证券监督管理委员会令 第188号. */
+const ORDER = `([${CJK}]{2,24}令)${SP}第${SP}(\\d{1,6})${SP}号`;
+/**
+ * A joint order's name line names two bodies (`…国家发展和改革委员会 …商务部令`). Only a whole line is
+ * read this way: in running text the optional first name would make every scan try each CJK run twice.
+ */
+const JOINT_ORDER_NAME = `(?:[${CJK}]{2,24}${SP1})?[${CJK}]{2,24}令`;
 
 /**
  * Words that run into an agency code in running text (`根据国发〔2020〕5号`, `并按财政部 税务总局公告…`):
@@ -74,7 +79,7 @@ function fromOrder(agencyRaw: string, serial: string): DocNumber {
 
 const WHOLE_STANDARD = new RegExp(`^${STANDARD}$`);
 const WHOLE_ANNOUNCEMENT = new RegExp(`^${ANNOUNCEMENT}$`);
-const WHOLE_ORDER = new RegExp(`^${ORDER}$`);
+const WHOLE_ORDER = new RegExp(`^(${JOINT_ORDER_NAME})${SP}第${SP}(\\d{1,6})${SP}号$`);
 
 /** A line that is nothing but one number (the document's own number line); null otherwise. */
 export function parseNumber(line: string): DocNumber | null {
@@ -88,7 +93,7 @@ export function parseNumber(line: string): DocNumber | null {
   return null;
 }
 
-const ORDER_NAME_LINE = new RegExp(`^(?:[${CJK}]{2,24}${SP1})?[${CJK}]{2,24}令$`);
+const ORDER_NAME_LINE = new RegExp(`^${JOINT_ORDER_NAME}$`);
 const ORDER_SERIAL_LINE = new RegExp(`^第${SP}[0-9０-９]{1,6}${SP}号$`);
 
 /**

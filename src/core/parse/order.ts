@@ -13,7 +13,7 @@
 
 import { parseDate } from '../dates';
 import type { DocNumber } from '../types';
-import { isPersonSignature } from './kinds';
+import { isOrgName, isPersonSignature } from './kinds';
 import { parseOwnNumber } from './number';
 
 /** The order's number line stands near the top (after a repeated headline or a news lead). */
@@ -25,8 +25,9 @@ const ORDER_BODY = 6;
 /** A joint order is signed by the head of each body that issues it. */
 const SIGNATURES = 3;
 
-/** `《…条例》已经…通过，现予公布，自…起施行。` (also 发布, and 决定 adopted by a ministry's meeting). */
-const PROMULGATION = /^《([^》]{2,80})》(?:已经|已于|经).{0,80}?(?:通过|同意|审议).{0,40}?现予(?:公布|发布)/;
+/** `《…条例》已经…通过，现予公布，自…起施行。` (also 发布; a law `已由…常务委员会…通过`). */
+const PROMULGATION =
+  /^《([^》]{2,80})》(?:已经|已由|已于|经).{0,80}?(?:通过|同意|审议).{0,40}?现予(?:公布|发布)/;
 
 export interface OrderFrame {
   number: DocNumber;
@@ -42,13 +43,19 @@ export interface OrderFrame {
   start: number;
 }
 
-/** `中华人民共和国国务院令` → [国务院]; `…国家发展和改革委员会 …商务部令` → both; `证监会令` → [证监会]. */
+/**
+ * `中华人民共和国国务院令` → [国务院]; `…国家发展和改革委员会 …商务部令` → both; `证监会令` → [证监会].
+ * The state's name is dropped only before a body: `中华人民共和国主席令` is signed by the office itself.
+ */
 function orderIssuers(agency: string | null): string[] {
   return (agency ?? '')
     .replace(/令$/, '')
     .split(' ')
-    .map((name) => name.replace(/^中华人民共和国/, ''))
-    .filter((name) => name !== '');
+    .filter((name) => name !== '')
+    .map((name) => {
+      const body = name.replace(/^中华人民共和国/, '');
+      return isOrgName(body) ? body : name;
+    });
 }
 
 export function findOrderFrame(lines: readonly string[]): OrderFrame | null {

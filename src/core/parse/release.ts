@@ -39,6 +39,8 @@ export interface ReleaseFrame {
   datelineBlock: number;
   /** The release sentence's title and block, where the release names the document that way. */
   title: { text: string; block: number } | null;
+  /** The block after `全文如下` that repeats the title on its own line, else null. */
+  titleLine: number | null;
   /** Blocks of the frame (headline, dateline, release sentence, `全文如下`): not part of the text. */
   blocks: number[];
   /** Where the document's own lines begin. */
@@ -48,14 +50,14 @@ export interface ReleaseFrame {
 }
 
 /** A time word between the issuers and 印发: `中共中央办公厅、国务院办公厅日前印发了…`. */
-const WHEN = /(?:近日|日前|近期|今天|今日|\d{1,2}月\d{1,2}日)$/;
+const WHEN = /于?(?:近日|日前|近期|今天|今日|\d{1,2}月\d{1,2}日)$/;
 
 /** `中共中央办公厅、国务院办公厅` → both; null unless every part names a body. */
 function releaseIssuers(text: string): string[] | null {
   const names = text
     .trim()
     .replace(WHEN, '')
-    .split(/[、\s\u3000]+|和/)
+    .split(/[、\s\u3000]+/)
     .filter((s) => s !== '');
   return names.length > 0 && names.every(isOrgName) ? names : null;
 }
@@ -81,6 +83,9 @@ function releaseSentence(
   return null;
 }
 
+/** White space does not tell two printings of a title apart. */
+const squeeze = (text: string): string => text.replace(/[\s\u3000]+/g, '');
+
 /** `（受权发布）` before a headline or a dateline: Xinhua's mark for an authorised release. */
 const AUTHORISED = /^[（(]受权发布[）)][\s\u3000]*/;
 
@@ -99,12 +104,16 @@ export function findReleaseFrame(lines: readonly string[]): ReleaseFrame | null 
   for (let i = Math.max(at, 0); i < (dateline ? at + 2 : reach); i++) {
     const sentence = texts[i] === '' ? null : releaseSentence(texts, i);
     if (!sentence) continue;
+    // The document's text may open by repeating its title (then maybe a party document's date).
+    const next = sentence.markerBlock + 1;
+    const repeated = squeeze(texts[next] ?? '') === squeeze(sentence.title);
     return {
       release: { dateline: dateline?.[1] ?? null, issuers: sentence.issuers },
       datelineBlock: at,
       title: { text: sentence.title, block: i },
-      blocks: Array.from({ length: sentence.markerBlock + 1 }, (_, k) => k),
-      start: sentence.markerBlock + 1,
+      titleLine: repeated ? next : null,
+      blocks: Array.from({ length: repeated ? next + 1 : next }, (_, k) => k),
+      start: repeated ? next + 1 : next,
       glued: null,
     };
   }
@@ -114,6 +123,7 @@ export function findReleaseFrame(lines: readonly string[]): ReleaseFrame | null 
     release: { dateline: dateline[1], issuers: [] },
     datelineBlock: at,
     title: null,
+    titleLine: null,
     blocks: Array.from({ length: rest === '' ? at + 1 : at }, (_, k) => k),
     start: rest === '' ? at + 1 : at,
     glued: rest === '' ? null : rest,

@@ -2,7 +2,7 @@
 // word that the text is not complete (`（本文有删减）`, `（未完待续）`).
 
 /** 附注 and the republisher's remark: `（此件公开发布）`, `（本文有删减）`. */
-export function parseNote(line: string): string | null {
+function parseNote(line: string): string | null {
   const m = /^[（(]([^（）()]{2,20})[）)]$/.exec(line.trim());
   const inner = m?.[1]?.trim();
   return inner && /此件|删减|节选|摘编|摘要/.test(inner) ? inner : null;
