@@ -2,15 +2,15 @@
 // and show the panel, and answer the extension's messages. The page may bring or replace its article
 // later (the session follows, and the panel with it), and the extension may go away while the tab
 // stays open (everything stops).
+import { copyModel } from '../common/clipboard';
 import type { CopyFormat, PanelActions, PanelModel } from '../common/model';
 import { DEFAULTS, enabled, loadSettings, rememberOriginal } from '../common/settings';
 import { bodyReady } from './body-ready';
-import { writeClipboard } from './clipboard';
 import { jumpTo } from './jump';
 import { watchLateBoilerplate } from './late-boilerplate';
 import { onEnd, stillAlive } from './lifetime';
 import { likelyDocument } from './likely-document';
-import { announce, listen } from './messages';
+import { type Listening, listen } from './messages';
 import { PanelHost } from './panel-host';
 import { MATCHERS } from './rule-matchers';
 import { Session } from './session';
@@ -25,6 +25,7 @@ export async function start(sheet: PageSheet): Promise<void> {
   sheet.set(hidingCss(rules));
 
   let panel: PanelHost | null = null;
+  let listening: Listening | null = null;
   /** Once anything has asked for the analysis, keep it current after every re-cleaning. */
   let analysed = false;
   const session = new Session({
@@ -35,7 +36,7 @@ export async function start(sheet: PageSheet): Promise<void> {
     onChange(model) {
       panel?.update(model);
       // Also where this script finds the extension gone (and stops everything).
-      announce(model);
+      listening?.publish(model);
       if (analysed && model.status === 'loading') void session.analyse(loadAnalyser);
     },
   });
@@ -45,10 +46,8 @@ export async function start(sheet: PageSheet): Promise<void> {
   };
 
   const copy = async (format: CopyFormat | 'default') => {
-    const { result, status } = await analyse();
-    if (!result || status !== 'ready') throw new Error('此页没有可复制的正文。Nothing to copy on this page.');
     const chosen = format === 'default' ? settings.defaultCopy : format;
-    await writeClipboard(result[chosen], panel?.root ?? null);
+    await copyModel(await analyse(), chosen, panel?.root ?? null);
   };
   const toggle = () => {
     session.toggle();
@@ -58,11 +57,10 @@ export async function start(sheet: PageSheet): Promise<void> {
     const node = session.blockNode(block);
     if (node) jumpTo(node);
   };
-  const unlisten = listen({
+  listening = listen({
     model: () => (session.isArticle ? analyse() : Promise.resolve(session.model)),
     copy,
-    toggle,
-    jump,
+    clicked: (message) => (message.type === 'sina-clean/jump' ? jump(message.block) : toggle()),
   });
 
   /** The panel, once the page has an article: opened at once where it looks like a document. */
@@ -96,7 +94,7 @@ export async function start(sheet: PageSheet): Promise<void> {
     late.stop();
     session.stop();
     panel?.remove();
-    unlisten();
+    listening?.stop();
   });
   if (session.start(settings.showOriginal[site] === true) || session.model.status === 'error')
     await showPanel();

@@ -1,7 +1,7 @@
 // The options page: every cleaning rule from the core's table (label, stable name, reason) on or off,
 // and the panel settings. Each change is saved at once to storage.sync.
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../common/browser';
+import { uiLang } from '../common/lang';
 import { COPY_FORMATS, type CopyFormat, PANEL_SIDES, type PanelSide } from '../common/model';
 import { RULE_WORDS } from '../common/rule-words';
 import { loadSettings, ruleOn, type Settings, saveSettings } from '../common/settings';
@@ -31,7 +31,7 @@ export function Options() {
     );
   };
   const sites = Object.keys(settings.showOriginal);
-  const zh = browser.i18n.getUILanguage().toLowerCase().startsWith('zh');
+  const zh = uiLang() === 'zh';
 
   return (
     <>

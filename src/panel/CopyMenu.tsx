@@ -1,6 +1,7 @@
 // The copy buttons: the cleaned text first, then Markdown and the document summary, with a live
 // message that confirms the copy or says why the clipboard refused it.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { CopyError } from '../common/clipboard';
 import type { CopyFormat } from '../common/model';
 import type { Strings } from './strings';
 
@@ -33,7 +34,13 @@ export function CopyMenu({ copy, t }: { copy: (format: CopyFormat) => Promise<vo
       await copy(format);
       if (mine === attempt.current) setOutcome({ ok: true, format });
     } catch (error) {
-      const message = error instanceof Error && error.message ? error.message : t.copyRefused;
+      // Our own failures are named by reason and worded here; another error keeps its message.
+      const message =
+        error instanceof CopyError
+          ? t.copyFailed[error.reason]
+          : error instanceof Error && error.message
+            ? error.message
+            : t.copyFailed.refused;
       if (mine === attempt.current) setOutcome({ ok: false, message });
     }
   };

@@ -1,13 +1,14 @@
 // The panel: one landmark that shows the model's state. The same component runs in the page (docked,
 // collapsible to a tab) and in the browser's side panel (filling its page).
 import { useEffect, useRef } from 'preact/hooks';
+import type { Lang } from '../common/lang';
 import type { PanelActions, PanelModel, PanelSide, ResultData } from '../common/model';
 import { CopyMenu } from './CopyMenu';
 import { DocBadges, DocDetails } from './DocumentView';
 import { Removed } from './Removed';
 import { ErrorNotice, Loading, NotArticle } from './Status';
 import { Summary } from './Summary';
-import { type Lang, STRINGS, type Strings } from './strings';
+import { STRINGS, type Strings } from './strings';
 
 export interface PanelProps {
   model: PanelModel;
