@@ -28,8 +28,8 @@ export interface Listening {
   stop(): void;
 }
 
-/** Answer our contexts' requests and serve side panels' ports. */
-export function listen(handlers: ContentHandlers): Listening {
+/** Answer our contexts' requests and serve side panels' ports, until `signal` (the lifetime) ends. */
+export function listen(handlers: ContentHandlers, signal: AbortSignal): Listening {
   const ports = new Set<Runtime.Port>();
   const post = (port: Runtime.Port, model: PanelModel) => {
     const message: ToPanel = { type: 'sina-clean/model', model };
@@ -67,7 +67,7 @@ export function listen(handlers: ContentHandlers): Listening {
   };
   native.runtime.onMessage.addListener(onMessage as Runtime.OnMessageListener);
   native.runtime.onConnect.addListener(onConnect);
-  return {
+  const listening: Listening = {
     publish(model) {
       // Where the extension has gone (updated or removed while the tab stayed open) a runtime call
       // would throw at once: none is made, and this script's lifetime ends.
@@ -87,4 +87,6 @@ export function listen(handlers: ContentHandlers): Listening {
       ports.clear();
     },
   };
+  signal.addEventListener('abort', () => listening.stop(), { once: true });
+  return listening;
 }

@@ -21,6 +21,8 @@ const HOST_CSS = `
 `;
 
 export interface PanelHostOptions {
+  /** The script's lifetime: the host takes itself off the page when it ends. */
+  signal: AbortSignal;
   side: PanelSide;
   open: boolean;
   actions: PanelActions;
@@ -50,6 +52,7 @@ export class PanelHost {
     style.textContent = HOST_CSS;
     this.root.append(style);
     document.documentElement.append(this.host);
+    options.signal.addEventListener('abort', () => this.remove(), { once: true });
     if (options.open) void this.show();
     else this.drawTab();
   }

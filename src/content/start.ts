@@ -7,10 +7,9 @@ import type { CopyFormat, PanelActions, PanelModel } from '../common/model';
 import { DEFAULTS, enabled, loadSettings, rememberOriginal } from '../common/settings';
 import { bodyReady } from './body-ready';
 import { jumpTo } from './jump';
-import { watchLateBoilerplate } from './late-boilerplate';
-import { onEnd, stillAlive } from './lifetime';
+import { lifetime, stillAlive } from './lifetime';
 import { likelyDocument } from './likely-document';
-import { type Listening, listen } from './messages';
+import { listen } from './messages';
 import { PanelHost } from './panel-host';
 import { MATCHERS } from './rule-matchers';
 import { Session } from './session';
@@ -25,7 +24,8 @@ export async function start(sheet: PageSheet): Promise<void> {
   sheet.set(hidingCss(rules));
 
   let panel: PanelHost | null = null;
-  let listening: Listening | null = null;
+  // Set once listening starts (below), before the session first cleans.
+  let publish: (model: PanelModel) => void = () => {};
   /** Once anything has asked for the analysis, keep it current after every re-cleaning. */
   let analysed = false;
   const session = new Session({
@@ -33,12 +33,18 @@ export async function start(sheet: PageSheet): Promise<void> {
     url: location.href,
     rules: rules.filter((rule) => rule.scope === 'body'),
     sheet,
+    signal: lifetime,
     onChange(model) {
       panel?.update(model);
       // Also where this script finds the extension gone (and stops everything).
-      listening?.publish(model);
+      publish(model);
       if (analysed && model.status === 'loading') void session.analyse(loadAnalyser);
     },
+    // An article that arrives late or is replaced gets its panel as the first one would.
+    onArticle: () => {
+      if (!panel) void showPanel();
+    },
+    alive: stillAlive,
   });
   const analyse = (): Promise<PanelModel> => {
     analysed = true;
@@ -57,11 +63,14 @@ export async function start(sheet: PageSheet): Promise<void> {
     const node = session.blockNode(block);
     if (node) jumpTo(node);
   };
-  listening = listen({
-    model: () => (session.isArticle ? analyse() : Promise.resolve(session.model)),
-    copy,
-    clicked: (message) => (message.type === 'sina-clean/jump' ? jump(message.block) : toggle()),
-  });
+  ({ publish } = listen(
+    {
+      model: () => (session.isArticle ? analyse() : Promise.resolve(session.model)),
+      copy,
+      clicked: (message) => (message.type === 'sina-clean/jump' ? jump(message.block) : toggle()),
+    },
+    lifetime,
+  ));
 
   /** The panel, once the page has an article: opened at once where it looks like a document. */
   const showPanel = async () => {
@@ -72,6 +81,7 @@ export async function start(sheet: PageSheet): Promise<void> {
     const actions: PanelActions = { copy, toggleOriginal: toggle, jumpTo: jump, collapse() {} };
     try {
       panel = new PanelHost(model, {
+        signal: lifetime,
         side: settings.panelSide,
         open: settings.autoOpen && model.result?.document != null,
         actions,
@@ -83,19 +93,6 @@ export async function start(sheet: PageSheet): Promise<void> {
     }
   };
 
-  // An article that arrives late or is replaced: the same bounded watch, on the whole document.
-  const late = watchLateBoilerplate(document, () => {
-    if (!stillAlive()) return;
-    session.follow();
-    if (session.isArticle && !panel) void showPanel();
-  });
-  // Most important first: stop reacting to the page, then take the panel off, then stop listening.
-  onEnd(() => {
-    late.stop();
-    session.stop();
-    panel?.remove();
-    listening?.stop();
-  });
   if (session.start(settings.showOriginal[site] === true) || session.model.status === 'error')
     await showPanel();
 }

@@ -9,9 +9,10 @@ import type { PageSheet } from '../../src/content/stylesheet';
 import { BODY_RULES } from '../../src/core/rules';
 import { DEMO_HTML, DEMO_URL } from './panel-helpers';
 
-const sessions: Session[] = [];
+/** Each session's lifetime, ended after its test (as the extension going away would end it). */
+const lifetimes: AbortController[] = [];
 afterEach(() => {
-  for (const session of sessions.splice(0)) session.stop();
+  for (const lifetime of lifetimes.splice(0)) lifetime.abort();
 });
 
 function sheet() {
@@ -28,18 +29,21 @@ function sheet() {
   return { page, state };
 }
 
-function sessionOn(doc: Document) {
+function sessionOn(doc: Document, onArticle?: () => void) {
   const models: PanelModel[] = [];
   const { page, state } = sheet();
+  const lifetime = new AbortController();
+  lifetimes.push(lifetime);
   const session = new Session({
+    signal: lifetime.signal,
     doc,
     url: DEMO_URL,
     rules: BODY_RULES,
     sheet: page,
     onChange: (model) => models.push(model),
+    ...(onArticle ? { onArticle } : {}),
   });
-  sessions.push(session);
-  return { session, models, sheet: state };
+  return { session, models, sheet: state, lifetime };
 }
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -126,5 +130,36 @@ describe('text the page adds to the body later', () => {
     await expect.poll(() => session.model.status).toBe('loading');
     const model = await session.analyse(async () => analyse);
     expect(model.result?.text).toContain('页面稍后加载的一段正文');
+  });
+});
+
+describe('the one watcher', () => {
+  it('follows an article that the page puts in place of ours, by itself, and says so', async () => {
+    const doc = parse(DEMO_HTML);
+    let arrived = 0;
+    const { session } = sessionOn(doc, () => arrived++);
+    session.start(false);
+    const replacement = parse(articleHtml()).getElementById('artibody') as Element;
+    doc.getElementById('artibody')?.replaceWith(replacement);
+    await expect.poll(() => session.body).toBe(replacement);
+    expect(arrived).toBe(1);
+    expect(replacement.querySelector('.appendQr_wrap, p.article-editor')).toBeNull();
+  });
+
+  it('reacts to nothing once the lifetime has ended', async () => {
+    const doc = parse(DEMO_HTML);
+    const { session, lifetime } = sessionOn(doc);
+    session.start(false);
+    lifetime.abort();
+    const late = doc.createElement('p');
+    late.className = 'article-editor';
+    late.textContent = '责任编辑：迟到的编辑';
+    doc.getElementById('artibody')?.append(late);
+    const replacement = parse(articleHtml()).getElementById('artibody') as Element;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(late.isConnected).toBe(true);
+    doc.getElementById('artibody')?.replaceWith(replacement);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(session.body).not.toBe(replacement);
   });
 });
