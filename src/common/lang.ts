@@ -3,7 +3,7 @@
 // words the page script shows before the panel's code loads (its small tab): the panel's strings
 // table takes them from here, so they are written once and the page script need not load the table.
 
-export const LANGS = ['zh', 'en'] as const;
+const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** zh, zh-CN, zh-Hant … → zh; everything else → en. */

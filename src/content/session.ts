@@ -61,7 +61,7 @@ export class Session {
   }
 
   /** Analyse the body as it stands now (loading the analyser the first time) and publish the result. */
-  async analyse(load: () => Promise<Analyse>): Promise<PanelModel> {
+  async withAnalysis(load: () => Promise<Analyse>): Promise<PanelModel> {
     if (this.result || !this.ready()) return this.model;
     try {
       const analyse = await load();

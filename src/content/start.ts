@@ -15,7 +15,7 @@ import { MATCHERS } from './rule-matchers';
 import { Session } from './session';
 import { hidingCss, type PageSheet } from './stylesheet';
 
-const loadAnalyser = () => import('./analyse').then((module) => module.analyse);
+const loadAnalyser = () => import('./analysis-chunk').then((module) => module.analyse);
 
 export async function start(sheet: PageSheet): Promise<void> {
   const site = location.hostname;
@@ -38,7 +38,7 @@ export async function start(sheet: PageSheet): Promise<void> {
       panel?.update(model);
       // Also where this script finds the extension gone (and stops everything).
       publish(model);
-      if (analysed && model.status === 'loading') void session.analyse(loadAnalyser);
+      if (analysed && model.status === 'loading') void session.withAnalysis(loadAnalyser);
     },
     // An article that arrives late or is replaced gets its panel as the first one would.
     onArticle: () => {
@@ -46,14 +46,14 @@ export async function start(sheet: PageSheet): Promise<void> {
     },
     alive: stillAlive,
   });
-  const analyse = (): Promise<PanelModel> => {
+  const analysedModel = (): Promise<PanelModel> => {
     analysed = true;
-    return session.analyse(loadAnalyser);
+    return session.withAnalysis(loadAnalyser);
   };
 
   const copy = async (format: CopyFormat | 'default') => {
     const chosen = format === 'default' ? settings.defaultCopy : format;
-    await copyModel(await analyse(), chosen, panel?.root ?? null);
+    await copyModel(await analysedModel(), chosen, panel?.root ?? null);
   };
   const toggle = () => {
     session.toggle();
@@ -65,7 +65,7 @@ export async function start(sheet: PageSheet): Promise<void> {
   };
   ({ publish } = listen(
     {
-      model: () => (session.isArticle ? analyse() : Promise.resolve(session.model)),
+      model: () => (session.isArticle ? analysedModel() : Promise.resolve(session.model)),
       copy,
       clicked: (message) => (message.type === 'sina-clean/jump' ? jump(message.block) : toggle()),
     },
@@ -76,7 +76,7 @@ export async function start(sheet: PageSheet): Promise<void> {
   const showPanel = async () => {
     // A page that looks like a document is analysed at once: its panel opens by itself.
     const documentLikely = session.body !== null && likelyDocument(session.body, document.title);
-    const model = documentLikely ? await analyse() : session.model;
+    const model = documentLikely ? await analysedModel() : session.model;
     if (panel) return;
     const actions: PanelActions = { copy, toggleOriginal: toggle, jumpTo: jump, collapse() {} };
     try {
@@ -85,7 +85,7 @@ export async function start(sheet: PageSheet): Promise<void> {
         side: settings.panelSide,
         open: settings.autoOpen && model.result?.document != null,
         actions,
-        beforeShow: analyse,
+        beforeShow: analysedModel,
         onError: (error) => session.fail(error),
       });
     } catch (error) {

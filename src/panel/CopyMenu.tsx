@@ -10,7 +10,7 @@ const CONFIRM_MS = 4000;
 
 type Outcome = { ok: true; format: CopyFormat } | { ok: false; message: string } | null;
 
-export function CopyMenu({ copy, t }: { copy: (format: CopyFormat) => Promise<void>; t: Strings }) {
+export function CopyMenu({ copy, words }: { copy: (format: CopyFormat) => Promise<void>; words: Strings }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   // Only the latest attempt may report; an earlier one that settles late is ignored.
   const attempt = useRef(0);
@@ -37,10 +37,10 @@ export function CopyMenu({ copy, t }: { copy: (format: CopyFormat) => Promise<vo
       // Our own failures are named by reason and worded here; another error keeps its message.
       const message =
         error instanceof CopyError
-          ? t.copyFailed[error.reason]
+          ? words.copyFailed[error.reason]
           : error instanceof Error && error.message
             ? error.message
-            : t.copyFailed.refused;
+            : words.copyFailed.refused;
       if (mine === attempt.current) setOutcome({ ok: false, message });
     }
   };
@@ -49,17 +49,17 @@ export function CopyMenu({ copy, t }: { copy: (format: CopyFormat) => Promise<vo
     <div class="sc-copy">
       <div class="sc-copy-buttons">
         <button type="button" class="sc-button sc-primary" onClick={() => run('text')}>
-          {t.copy.text}
+          {words.copy.text}
         </button>
         <button type="button" class="sc-button" onClick={() => run('markdown')}>
-          {t.copy.markdown}
+          {words.copy.markdown}
         </button>
         <button type="button" class="sc-button" onClick={() => run('summary')}>
-          {t.copy.summary}
+          {words.copy.summary}
         </button>
       </div>
       <p class={outcome && !outcome.ok ? 'sc-status sc-status-error' : 'sc-status'} aria-live="polite">
-        {outcome ? (outcome.ok ? `✓ ${t.copied[outcome.format]}` : outcome.message) : ''}
+        {outcome ? (outcome.ok ? `✓ ${words.copied[outcome.format]}` : outcome.message) : ''}
       </p>
     </div>
   );

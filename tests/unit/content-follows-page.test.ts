@@ -3,7 +3,7 @@
 // page adds to the body later. The panel's model follows each.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PanelModel } from '../../src/common/model';
-import { analyse } from '../../src/content/analyse';
+import { analyse } from '../../src/content/analysis-chunk';
 import { Session } from '../../src/content/session';
 import type { PageSheet } from '../../src/content/stylesheet';
 import { BODY_RULES } from '../../src/core/rules';
@@ -85,7 +85,7 @@ describe('a page whose script replaces the article', () => {
     const doc = parse(DEMO_HTML);
     const { session, models } = sessionOn(doc);
     expect(session.start(false)).toBe(true);
-    await session.analyse(async () => analyse);
+    await session.withAnalysis(async () => analyse);
     expect(models.at(-1)?.result?.text).toContain('坚持节约优先');
     const changes = models.length;
     session.follow();
@@ -99,7 +99,7 @@ describe('a page whose script replaces the article', () => {
     expect(session.body).toBe(replacement);
     expect(replacement.querySelector('.appendQr_wrap, p.article-editor')).toBeNull();
     expect(models.at(-1)).toMatchObject({ status: 'loading', result: null });
-    const model = await session.analyse(async () => analyse);
+    const model = await session.withAnalysis(async () => analyse);
     expect(model.result?.text).toContain('替换后的新正文');
     expect(model.result?.text).not.toContain('坚持节约优先');
   });
@@ -123,12 +123,12 @@ describe('text the page adds to the body later', () => {
     const doc = parse(DEMO_HTML);
     const { session } = sessionOn(doc);
     session.start(false);
-    await session.analyse(async () => analyse);
+    await session.withAnalysis(async () => analyse);
     const late = doc.createElement('p');
     late.textContent = '　　页面稍后加载的一段正文，讲述了后续进展。';
     doc.getElementById('artibody')?.append(late);
     await expect.poll(() => session.model.status).toBe('loading');
-    const model = await session.analyse(async () => analyse);
+    const model = await session.withAnalysis(async () => analyse);
     expect(model.result?.text).toContain('页面稍后加载的一段正文');
   });
 });
