@@ -11,7 +11,7 @@ import { RULES } from './src/core/rules';
 
 /** The modules the content script needs on every article page (its lazy parts stay out). */
 const PAGE_MODULES =
-  /src[\\/](?:core[\\/](?:matchers|detect|clean|text)|common[\\/](?:native|settings|messages)|content[\\/](?!index|analyse|early))/;
+  /src[\\/](?:core[\\/](?:matchers|detect|clean|text)|common[\\/](?:native|settings|messages)|content[\\/](?!index|analysis-chunk|early))/;
 
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';

@@ -3,7 +3,7 @@
 // own: it asks the tab's content script, which writes it from the page.
 
 import { browser, type Tabs } from '../common/browser';
-import type { Message } from '../common/messages';
+import type { CopyRequest, Replies } from '../common/messages';
 import type { CopyFormat } from '../common/model';
 
 const SINA_PAGES = ['*://*.sina.com.cn/*', '*://*.sina.cn/*'];
@@ -28,9 +28,14 @@ export async function createMenus(): Promise<void> {
 
 function askTab(tabId: number | undefined, format: CopyFormat | 'default'): void {
   if (tabId === undefined || tabId < 0) return;
-  const message: Message = { type: 'sina-clean/copy', format };
   // A tab without our content script (not a Sina page) has nobody to answer: nothing to copy there.
-  browser.tabs.sendMessage(tabId, message).catch(() => {});
+  // A refusal is shown by no one: the background has no view (the in-page panel shows its own).
+  request(tabId, { type: 'sina-clean/copy', format }).catch(() => {});
+}
+
+/** Send a request to a tab's content script; the reply's type is the request's own. */
+function request<T extends CopyRequest>(tabId: number, message: T): Promise<Replies[T['type']]> {
+  return browser.tabs.sendMessage(tabId, message) as Promise<Replies[T['type']]>;
 }
 
 export function listenForCopy(): void {

@@ -1,23 +1,30 @@
-// Every message between the extension's contexts: one discriminated union with namespaced type
-// strings, and one validator that every receiver runs before trusting a message.
+// Every message between the extension's contexts, by direction, with namespaced type strings, and a
+// validator for each receiver, run before a message is trusted. Two channels:
+//   - a request with a typed reply: background (context menu, shortcut) → content script, `copy`;
+//   - a port that the side panel opens to its tab's content script (tabs.connect, PANEL_PORT): the
+//     content script posts the tab's model at once and after every change while the port is open,
+//     and the side panel posts the user's clicks. A closed side panel receives nothing.
 import { COPY_FORMATS, type CopyFormat, isOneOf, type PanelModel, STATUSES } from './model';
 
-export type Message =
-  /** side panel → content script: answer with the tab's PanelModel */
-  | { type: 'sina-clean/get-model' }
-  /** content script → extension pages: the tab's model changed (the side panel re-renders) */
-  | { type: 'sina-clean/model-changed'; model: PanelModel }
-  /** background (menu, shortcut) → content script: copy in this format, or the user's default */
-  | { type: 'sina-clean/copy'; format: CopyFormat | 'default' }
-  /** side panel → content script: switch between the cleaned page and the original */
-  | { type: 'sina-clean/toggle-original' }
-  /** side panel → content script: scroll to a block and highlight it */
-  | { type: 'sina-clean/jump'; block: number };
+/** background → content script: copy in this format, or the user's default. Answered by CopyReply. */
+export type CopyRequest = { type: 'sina-clean/copy'; format: CopyFormat | 'default' };
 
-export type MessageType = Message['type'];
-
-/** What the content script answers to `copy`: the clipboard's refusal travels as text. */
+/** What the content script answers to a CopyRequest: the clipboard's refusal travels as a reason. */
 export type CopyReply = { ok: true } | { ok: false; error: string };
+
+/** Each request with the type of its reply. */
+export interface Replies {
+  'sina-clean/copy': CopyReply;
+}
+
+/** The name of the port a side panel opens to a tab's content script. */
+export const PANEL_PORT = 'sina-clean/panel';
+
+/** content script → side panel, over the port: the tab's model. */
+export type ToPanel = { type: 'sina-clean/model'; model: PanelModel };
+
+/** side panel → content script, over the port: switch cleaned/original, scroll to a block. */
+export type FromPanel = { type: 'sina-clean/toggle-original' } | { type: 'sina-clean/jump'; block: number };
 
 /** What a copy request may ask for: a format, or the user's default. */
 const COPY_REQUESTS = [...COPY_FORMATS, 'default'] as const;
@@ -36,20 +43,21 @@ function isModel(value: unknown): value is PanelModel {
   );
 }
 
-/** Is `value` one of our messages, with the fields its type needs? */
-export function isMessage(value: unknown): value is Message {
-  if (!isObject(value) || typeof value.type !== 'string') return false;
-  switch (value.type) {
-    case 'sina-clean/get-model':
-    case 'sina-clean/toggle-original':
-      return true;
-    case 'sina-clean/model-changed':
-      return isModel(value.model);
-    case 'sina-clean/copy':
-      return isOneOf(COPY_REQUESTS, value.format);
-    case 'sina-clean/jump':
-      return typeof value.block === 'number' && Number.isInteger(value.block) && value.block >= 0;
-    default:
-      return false;
-  }
+export function isCopyRequest(value: unknown): value is CopyRequest {
+  return isObject(value) && value.type === 'sina-clean/copy' && isOneOf(COPY_REQUESTS, value.format);
+}
+
+export function isToPanel(value: unknown): value is ToPanel {
+  return isObject(value) && value.type === 'sina-clean/model' && isModel(value.model);
+}
+
+export function isFromPanel(value: unknown): value is FromPanel {
+  if (!isObject(value)) return false;
+  if (value.type === 'sina-clean/toggle-original') return true;
+  return (
+    value.type === 'sina-clean/jump' &&
+    typeof value.block === 'number' &&
+    Number.isInteger(value.block) &&
+    value.block >= 0
+  );
 }

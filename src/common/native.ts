@@ -4,7 +4,7 @@
 // Typed with the polyfill's types (a type-only import, erased from the bundle).
 import type { Browser } from './browser';
 
-export type NativeApi = Pick<Browser, 'runtime' | 'storage'>;
+type NativeApi = Pick<Browser, 'runtime' | 'storage'>;
 
 const scope = globalThis as unknown as { browser?: NativeApi; chrome?: NativeApi };
 

@@ -35,7 +35,7 @@ function booleans(value: unknown): Record<string, boolean> {
 }
 
 /** Settings from whatever storage holds, with defaults for what is missing or malformed. */
-export function parseSettings(stored: Record<string, unknown>): Settings {
+function parseSettings(stored: Record<string, unknown>): Settings {
   const { defaultCopy, panelSide, autoOpen } = stored;
   return {
     rules: booleans(stored.rules),
@@ -52,13 +52,6 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   await native.storage.sync.set(patch);
-}
-
-/** Calls `listener` with the new settings whenever another context changes them. */
-export function onSettingsChanged(listener: (settings: Settings) => void): void {
-  native.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'sync') loadSettings().then(listener, () => {});
-  });
 }
 
 export const ruleOn = (settings: Settings, rule: { name: string }): boolean =>

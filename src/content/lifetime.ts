@@ -3,25 +3,25 @@
 // context invalidated". Such a script must stop cleanly: disconnect its observers, stop listening,
 // take its panel (whose buttons would reach nobody) off the page, and touch nothing else; the page
 // keeps what it shows. It learns it the next time it would call the runtime or react to the page.
+// One AbortSignal is the script's life: every listener, observer and the panel host is given it
+// and ends when it is aborted.
 import { native } from '../common/native';
 
 /** Is the extension that injected this script still installed and enabled? */
 export const extensionAlive = (): boolean => typeof native?.runtime?.id === 'string';
 
-const stops: (() => void)[] = [];
+const life = new AbortController();
 
-/** Run `stop` when the extension is found gone. */
-export const onEnd = (stop: () => void): void => {
-  stops.push(stop);
-};
+/** The content script's lifetime: aborted the first time the extension is found gone. */
+export const lifetime: AbortSignal = life.signal;
 
-/** Is the extension still there? The first time it is not, every `onEnd` runs (the list is emptied). */
+/** Is the extension still there? The first time it is not, the lifetime is aborted. */
 export function stillAlive(): boolean {
   if (extensionAlive()) return true;
   try {
-    for (const stop of stops.splice(0)) stop();
+    life.abort();
   } catch {
-    // Nothing more to stop safely (the stops are registered most important first).
+    // Nothing more to stop safely (what listens is registered most important first).
   }
   return false;
 }

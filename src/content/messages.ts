@@ -1,9 +1,16 @@
-// What the content script answers: the side panel asks for the model and sends the user's clicks,
-// the background sends copy requests from the context menu and the keyboard shortcut. Only our own
-// contexts are heard, and only messages that pass the validator.
+// What the content script answers: the background's copy requests (context menu, shortcut), and the
+// side panel's port, over which it posts the tab's model while the side panel is open and hears the
+// user's clicks. Only our own contexts are heard, and only messages that pass their validator.
 
 import type { Runtime } from '../common/browser';
-import { type CopyReply, isMessage, type Message } from '../common/messages';
+import {
+  type CopyReply,
+  type FromPanel,
+  isCopyRequest,
+  isFromPanel,
+  PANEL_PORT,
+  type ToPanel,
+} from '../common/messages';
 import type { CopyFormat, PanelModel } from '../common/model';
 import { fromOurselves, native } from '../common/native';
 import { stillAlive } from './lifetime';
@@ -12,59 +19,74 @@ export interface ContentHandlers {
   /** The model with the analysis done (loaded on demand). */
   model(): Promise<PanelModel>;
   copy(format: CopyFormat | 'default'): Promise<void>;
-  toggle(): void;
-  jump(block: number): void;
+  clicked(message: FromPanel): void;
 }
 
-/** Answer our contexts' messages; returns the way to stop. */
-export function listen(handlers: ContentHandlers): () => void {
+export interface Listening {
+  /** Post the tab's new model to every open side panel. */
+  publish(model: PanelModel): void;
+  stop(): void;
+}
+
+/** Answer our contexts' requests and serve side panels' ports, until `signal` (the lifetime) ends. */
+export function listen(handlers: ContentHandlers, signal: AbortSignal): Listening {
+  const ports = new Set<Runtime.Port>();
+  const post = (port: Runtime.Port, model: PanelModel) => {
+    const message: ToPanel = { type: 'sina-clean/model', model };
+    try {
+      port.postMessage(message);
+    } catch {
+      ports.delete(port); // closed meanwhile
+    }
+  };
+
   // sendResponse and `return true`: the one way to answer later that Chrome and Firefox both accept.
-  const listener = (
+  const onMessage = (
     message: unknown,
     sender: Runtime.MessageSender,
-    sendResponse: (reply: unknown) => void,
+    sendResponse: (reply: CopyReply) => void,
   ): true | undefined => {
-    if (!fromOurselves(sender) || !isMessage(message)) return undefined;
-    const reply = answer(message, handlers);
-    if (!reply) return undefined;
-    reply.then(sendResponse, () => sendResponse(undefined));
+    if (!fromOurselves(sender) || !isCopyRequest(message)) return undefined;
+    handlers.copy(message.format).then(
+      () => sendResponse({ ok: true }),
+      (error: unknown) =>
+        sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
     return true;
   };
-  const onMessage = native.runtime.onMessage;
-  onMessage.addListener(listener as Runtime.OnMessageListener);
-  return () => onMessage.removeListener(listener as Runtime.OnMessageListener);
-}
-
-function answer(message: Message, handlers: ContentHandlers): Promise<unknown> | undefined {
-  switch (message.type) {
-    case 'sina-clean/get-model':
-      return handlers.model();
-    case 'sina-clean/copy':
-      return handlers.copy(message.format).then(
-        (): CopyReply => ({ ok: true }),
-        (error: unknown): CopyReply => ({
-          ok: false,
-          error: error instanceof Error ? error.message : String(error),
-        }),
-      );
-    case 'sina-clean/toggle-original':
-      handlers.toggle();
-      return handlers.model();
-    case 'sina-clean/jump':
-      handlers.jump(message.block);
-      return undefined;
-    default:
-      return undefined;
-  }
-}
-
-/**
- * Tell the extension's pages (the side panel) that this tab's model changed; nobody listening is
- * fine. Where the extension has gone (updated or removed while the tab stayed open), `runtime.id` is
- * gone too and the call would throw at once instead of rejecting: it is not made, and this script's
- * lifetime ends.
- */
-export function announce(model: PanelModel): void {
-  const message: Message = { type: 'sina-clean/model-changed', model };
-  if (stillAlive()) native.runtime.sendMessage(message).catch(() => {});
+  const onConnect = (port: Runtime.Port) => {
+    if (port.name !== PANEL_PORT || !port.sender || !fromOurselves(port.sender)) return;
+    ports.add(port);
+    port.onDisconnect.addListener(() => ports.delete(port));
+    port.onMessage.addListener((message: unknown) => {
+      if (isFromPanel(message)) handlers.clicked(message);
+    });
+    handlers.model().then((model) => {
+      if (ports.has(port)) post(port, model);
+    });
+  };
+  native.runtime.onMessage.addListener(onMessage as Runtime.OnMessageListener);
+  native.runtime.onConnect.addListener(onConnect);
+  const listening: Listening = {
+    publish(model) {
+      // Where the extension has gone (updated or removed while the tab stayed open) a runtime call
+      // would throw at once: none is made, and this script's lifetime ends.
+      if (!stillAlive()) return;
+      for (const port of ports) post(port, model);
+    },
+    stop() {
+      native.runtime.onMessage.removeListener(onMessage as Runtime.OnMessageListener);
+      native.runtime.onConnect.removeListener(onConnect);
+      for (const port of ports) {
+        try {
+          port.disconnect();
+        } catch {
+          // The extension is gone: its ports went with it.
+        }
+      }
+      ports.clear();
+    },
+  };
+  signal.addEventListener('abort', () => listening.stop(), { once: true });
+  return listening;
 }

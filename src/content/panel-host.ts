@@ -3,6 +3,7 @@
 // panel is imported only when it is shown: open at once on document pages, and on ordinary articles
 // only when the user opens the small tab that this file draws by itself (a few hundred bytes).
 
+import { TAB_WORDS, uiLang } from '../common/lang';
 import type { MountedPanel, PanelActions, PanelModel, PanelSide } from '../common/model';
 
 const HOST_TAG = 'sina-clean-root';
@@ -20,6 +21,8 @@ const HOST_CSS = `
 `;
 
 export interface PanelHostOptions {
+  /** The script's lifetime: the host takes itself off the page when it ends. */
+  signal: AbortSignal;
   side: PanelSide;
   open: boolean;
   actions: PanelActions;
@@ -49,6 +52,7 @@ export class PanelHost {
     style.textContent = HOST_CSS;
     this.root.append(style);
     document.documentElement.append(this.host);
+    options.signal.addEventListener('abort', () => this.remove(), { once: true });
     if (options.open) void this.show();
     else this.drawTab();
   }
@@ -87,14 +91,14 @@ export class PanelHost {
 
   /** The collapsed tab, before the panel's code is loaded; the panel draws its own tab afterwards. */
   private drawTab(): void {
-    const zh = navigator.language.toLowerCase().startsWith('zh');
+    const words = TAB_WORDS[uiLang()];
     const aside = document.createElement('aside');
-    aside.setAttribute('aria-label', zh ? '新浪财经净读' : 'Sina Clean');
+    aside.setAttribute('aria-label', words.name);
     const button = document.createElement('button');
     button.type = 'button';
     button.className = `tab ${this.options.side}`;
-    button.textContent = zh ? '净读' : 'Clean';
-    button.setAttribute('aria-label', zh ? '打开新浪财经净读' : 'Open Sina Clean');
+    button.textContent = words.tab;
+    button.setAttribute('aria-label', words.open);
     button.setAttribute('aria-expanded', 'false');
     button.addEventListener('click', () => {
       void this.show();

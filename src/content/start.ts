@@ -2,21 +2,20 @@
 // and show the panel, and answer the extension's messages. The page may bring or replace its article
 // later (the session follows, and the panel with it), and the extension may go away while the tab
 // stays open (everything stops).
+import { copyModel } from '../common/clipboard';
 import type { CopyFormat, PanelActions, PanelModel } from '../common/model';
 import { DEFAULTS, enabled, loadSettings, rememberOriginal } from '../common/settings';
 import { bodyReady } from './body-ready';
-import { writeClipboard } from './clipboard';
 import { jumpTo } from './jump';
-import { watchLateBoilerplate } from './late-boilerplate';
-import { onEnd, stillAlive } from './lifetime';
+import { lifetime, stillAlive } from './lifetime';
 import { likelyDocument } from './likely-document';
-import { announce, listen } from './messages';
+import { listen } from './messages';
 import { PanelHost } from './panel-host';
 import { MATCHERS } from './rule-matchers';
 import { Session } from './session';
 import { hidingCss, type PageSheet } from './stylesheet';
 
-const loadAnalyser = () => import('./analyse').then((module) => module.analyse);
+const loadAnalyser = () => import('./analysis-chunk').then((module) => module.analyse);
 
 export async function start(sheet: PageSheet): Promise<void> {
   const site = location.hostname;
@@ -25,6 +24,8 @@ export async function start(sheet: PageSheet): Promise<void> {
   sheet.set(hidingCss(rules));
 
   let panel: PanelHost | null = null;
+  // Set once listening starts (below), before the session first cleans.
+  let publish: (model: PanelModel) => void = () => {};
   /** Once anything has asked for the analysis, keep it current after every re-cleaning. */
   let analysed = false;
   const session = new Session({
@@ -32,23 +33,27 @@ export async function start(sheet: PageSheet): Promise<void> {
     url: location.href,
     rules: rules.filter((rule) => rule.scope === 'body'),
     sheet,
+    signal: lifetime,
     onChange(model) {
       panel?.update(model);
       // Also where this script finds the extension gone (and stops everything).
-      announce(model);
-      if (analysed && model.status === 'loading') void session.analyse(loadAnalyser);
+      publish(model);
+      if (analysed && model.status === 'loading') void session.withAnalysis(loadAnalyser);
     },
+    // An article that arrives late or is replaced gets its panel as the first one would.
+    onArticle: () => {
+      if (!panel) void showPanel();
+    },
+    alive: stillAlive,
   });
-  const analyse = (): Promise<PanelModel> => {
+  const analysedModel = (): Promise<PanelModel> => {
     analysed = true;
-    return session.analyse(loadAnalyser);
+    return session.withAnalysis(loadAnalyser);
   };
 
   const copy = async (format: CopyFormat | 'default') => {
-    const { result, status } = await analyse();
-    if (!result || status !== 'ready') throw new Error('此页没有可复制的正文。Nothing to copy on this page.');
     const chosen = format === 'default' ? settings.defaultCopy : format;
-    await writeClipboard(result[chosen], panel?.root ?? null);
+    await copyModel(await analysedModel(), chosen, panel?.root ?? null);
   };
   const toggle = () => {
     session.toggle();
@@ -58,26 +63,29 @@ export async function start(sheet: PageSheet): Promise<void> {
     const node = session.blockNode(block);
     if (node) jumpTo(node);
   };
-  const unlisten = listen({
-    model: () => (session.isArticle ? analyse() : Promise.resolve(session.model)),
-    copy,
-    toggle,
-    jump,
-  });
+  ({ publish } = listen(
+    {
+      model: () => (session.isArticle ? analysedModel() : Promise.resolve(session.model)),
+      copy,
+      clicked: (message) => (message.type === 'sina-clean/jump' ? jump(message.block) : toggle()),
+    },
+    lifetime,
+  ));
 
   /** The panel, once the page has an article: opened at once where it looks like a document. */
   const showPanel = async () => {
     // A page that looks like a document is analysed at once: its panel opens by itself.
     const documentLikely = session.body !== null && likelyDocument(session.body, document.title);
-    const model = documentLikely ? await analyse() : session.model;
+    const model = documentLikely ? await analysedModel() : session.model;
     if (panel) return;
     const actions: PanelActions = { copy, toggleOriginal: toggle, jumpTo: jump, collapse() {} };
     try {
       panel = new PanelHost(model, {
+        signal: lifetime,
         side: settings.panelSide,
         open: settings.autoOpen && model.result?.document != null,
         actions,
-        beforeShow: analyse,
+        beforeShow: analysedModel,
         onError: (error) => session.fail(error),
       });
     } catch (error) {
@@ -85,19 +93,6 @@ export async function start(sheet: PageSheet): Promise<void> {
     }
   };
 
-  // An article that arrives late or is replaced: the same bounded watch, on the whole document.
-  const late = watchLateBoilerplate(document, () => {
-    if (!stillAlive()) return;
-    session.follow();
-    if (session.isArticle && !panel) void showPanel();
-  });
-  // Most important first: stop reacting to the page, then take the panel off, then stop listening.
-  onEnd(() => {
-    late.stop();
-    session.stop();
-    panel?.remove();
-    unlisten();
-  });
   if (session.start(settings.showOriginal[site] === true) || session.model.status === 'error')
     await showPanel();
 }

@@ -1,11 +1,11 @@
 // The options page: every cleaning rule from the core's table (label, stable name, reason) on or off,
 // and the panel settings. Each change is saved at once to storage.sync.
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../common/browser';
+import { uiLang } from '../common/lang';
 import { COPY_FORMATS, type CopyFormat, PANEL_SIDES, type PanelSide } from '../common/model';
 import { RULE_WORDS } from '../common/rule-words';
 import { loadSettings, ruleOn, type Settings, saveSettings } from '../common/settings';
-import { t } from './i18n';
+import { localized } from './i18n';
 
 const SIDE_LABELS: Record<PanelSide, string> = { right: 'optionsSideRight', left: 'optionsSideLeft' };
 
@@ -31,13 +31,13 @@ export function Options() {
     );
   };
   const sites = Object.keys(settings.showOriginal);
-  const zh = browser.i18n.getUILanguage().toLowerCase().startsWith('zh');
+  const zh = uiLang() === 'zh';
 
   return (
     <>
-      <h1>{t('optionsTitle')}</h1>
-      <h2 id="rules">{t('optionsRules')}</h2>
-      <p class="hint">{t('optionsRulesHint')}</p>
+      <h1>{localized('optionsTitle')}</h1>
+      <h2 id="rules">{localized('optionsRules')}</h2>
+      <p class="hint">{localized('optionsRulesHint')}</p>
       <fieldset aria-labelledby="rules">
         {RULE_WORDS.map((rule) => (
           <label class="rule" key={rule.name}>
@@ -57,7 +57,7 @@ export function Options() {
         ))}
       </fieldset>
 
-      <h2>{t('optionsPanel')}</h2>
+      <h2>{localized('optionsPanel')}</h2>
       <div class="row">
         <label>
           <input
@@ -65,11 +65,11 @@ export function Options() {
             checked={settings.autoOpen}
             onChange={(event) => change({ autoOpen: event.currentTarget.checked })}
           />{' '}
-          {t('optionsAutoOpen')}
+          {localized('optionsAutoOpen')}
         </label>
       </div>
       <div class="row">
-        <label for="copy">{t('optionsDefaultCopy')}</label>
+        <label for="copy">{localized('optionsDefaultCopy')}</label>
         <select
           id="copy"
           value={settings.defaultCopy}
@@ -77,13 +77,13 @@ export function Options() {
         >
           {COPY_FORMATS.map((format) => (
             <option value={format} key={format}>
-              {t(COPY_LABELS[format])}
+              {localized(COPY_LABELS[format])}
             </option>
           ))}
         </select>
       </div>
       <div class="row">
-        <label for="side">{t('optionsPanelSide')}</label>
+        <label for="side">{localized('optionsPanelSide')}</label>
         <select
           id="side"
           value={settings.panelSide}
@@ -91,23 +91,23 @@ export function Options() {
         >
           {PANEL_SIDES.map((side) => (
             <option value={side} key={side}>
-              {t(SIDE_LABELS[side])}
+              {localized(SIDE_LABELS[side])}
             </option>
           ))}
         </select>
       </div>
       <div class="row">
         <span>
-          {t('optionsSites')}: {sites.length ? sites.join('、') : t('optionsSitesNone')}
+          {localized('optionsSites')}: {sites.length ? sites.join('、') : localized('optionsSitesNone')}
         </span>
         {sites.length ? (
           <button type="button" onClick={() => change({ showOriginal: {} })}>
-            {t('optionsForget')}
+            {localized('optionsForget')}
           </button>
         ) : null}
       </div>
       <p class="saved" role="status">
-        {saved ? t('optionsSaved') : ''}
+        {saved ? localized('optionsSaved') : ''}
       </p>
     </>
   );

@@ -2,4 +2,4 @@
 // shows as the key itself, which a review notices at once.
 import { browser } from '../common/browser';
 
-export const t = (key: string): string => browser.i18n.getMessage(key) || key;
+export const localized = (key: string): string => browser.i18n.getMessage(key) || key;

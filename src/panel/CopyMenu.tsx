@@ -1,6 +1,7 @@
 // The copy buttons: the cleaned text first, then Markdown and the document summary, with a live
 // message that confirms the copy or says why the clipboard refused it.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { CopyError } from '../common/clipboard';
 import type { CopyFormat } from '../common/model';
 import type { Strings } from './strings';
 
@@ -9,7 +10,7 @@ const CONFIRM_MS = 4000;
 
 type Outcome = { ok: true; format: CopyFormat } | { ok: false; message: string } | null;
 
-export function CopyMenu({ copy, t }: { copy: (format: CopyFormat) => Promise<void>; t: Strings }) {
+export function CopyMenu({ copy, words }: { copy: (format: CopyFormat) => Promise<void>; words: Strings }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   // Only the latest attempt may report; an earlier one that settles late is ignored.
   const attempt = useRef(0);
@@ -33,7 +34,13 @@ export function CopyMenu({ copy, t }: { copy: (format: CopyFormat) => Promise<vo
       await copy(format);
       if (mine === attempt.current) setOutcome({ ok: true, format });
     } catch (error) {
-      const message = error instanceof Error && error.message ? error.message : t.copyRefused;
+      // Our own failures are named by reason and worded here; another error keeps its message.
+      const message =
+        error instanceof CopyError
+          ? words.copyFailed[error.reason]
+          : error instanceof Error && error.message
+            ? error.message
+            : words.copyFailed.refused;
       if (mine === attempt.current) setOutcome({ ok: false, message });
     }
   };
@@ -42,17 +49,17 @@ export function CopyMenu({ copy, t }: { copy: (format: CopyFormat) => Promise<vo
     <div class="sc-copy">
       <div class="sc-copy-buttons">
         <button type="button" class="sc-button sc-primary" onClick={() => run('text')}>
-          {t.copy.text}
+          {words.copy.text}
         </button>
         <button type="button" class="sc-button" onClick={() => run('markdown')}>
-          {t.copy.markdown}
+          {words.copy.markdown}
         </button>
         <button type="button" class="sc-button" onClick={() => run('summary')}>
-          {t.copy.summary}
+          {words.copy.summary}
         </button>
       </div>
       <p class={outcome && !outcome.ok ? 'sc-status sc-status-error' : 'sc-status'} aria-live="polite">
-        {outcome ? (outcome.ok ? `✓ ${t.copied[outcome.format]}` : outcome.message) : ''}
+        {outcome ? (outcome.ok ? `✓ ${words.copied[outcome.format]}` : outcome.message) : ''}
       </p>
     </div>
   );

@@ -5,14 +5,14 @@ import { isAbridged, MetaTable } from './MetaTable';
 import { Outline } from './Outline';
 import type { Strings } from './strings';
 
-export function DocBadges({ doc, t }: { doc: OfficialDocument; t: Strings }) {
+export function DocBadges({ doc, words }: { doc: OfficialDocument; words: Strings }) {
   return (
     <p class="sc-badges">
-      <span class="sc-badge">{doc.kind ? t.kinds[doc.kind] : t.document}</span>
+      <span class="sc-badge">{doc.kind ? words.kinds[doc.kind] : words.document}</span>
       {isAbridged(doc.note) ? (
         <span class="sc-badge sc-warn">
           <span aria-hidden="true">⚠ </span>
-          {t.abridged}
+          {words.abridged}
         </span>
       ) : null}
     </p>
@@ -22,18 +22,18 @@ export function DocBadges({ doc, t }: { doc: OfficialDocument; t: Strings }) {
 export function DocDetails({
   doc,
   jumpTo,
-  t,
+  words,
 }: {
   doc: OfficialDocument;
   jumpTo: (block: number) => void;
-  t: Strings;
+  words: Strings;
 }) {
   return (
     <section class="sc-section">
-      <MetaTable doc={doc} t={t} />
-      {doc.clauses.length ? <Outline clauses={doc.clauses} jumpTo={jumpTo} t={t} /> : null}
-      <TextList title={t.attachments} items={doc.attachments} />
-      <TextList title={t.cites} items={doc.cites.map((cite) => cite.text)} />
+      <MetaTable doc={doc} words={words} />
+      {doc.clauses.length ? <Outline clauses={doc.clauses} jumpTo={jumpTo} words={words} /> : null}
+      <TextList title={words.attachments} items={doc.attachments} />
+      <TextList title={words.cites} items={doc.cites.map((cite) => cite.text)} />
     </section>
   );
 }

@@ -8,22 +8,22 @@ export function isAbridged(note: string | null): boolean {
   return note !== null && /删减|节选/.test(note);
 }
 
-export function MetaTable({ doc, t }: { doc: OfficialDocument; t: Strings }) {
+export function MetaTable({ doc, words }: { doc: OfficialDocument; words: Strings }) {
   const rows: [string, string | null][] = [
-    [t.issuers, doc.issuers.join(t.listJoin) || null],
-    [t.number, doc.number?.text ?? null],
-    [t.date, doc.date ? formatDate(doc.date, t) : null],
-    [t.addressees, doc.addressees.join(t.listJoin) || null],
-    [t.note, doc.note],
+    [words.issuers, doc.issuers.join(words.listJoin) || null],
+    [words.number, doc.number?.text ?? null],
+    [words.date, doc.date ? formatDate(doc.date, words) : null],
+    [words.addressees, doc.addressees.join(words.listJoin) || null],
+    [words.note, doc.note],
   ];
   return (
     <table class="sc-meta">
-      <caption class="sc-vh">{t.metadata}</caption>
+      <caption class="sc-vh">{words.metadata}</caption>
       <tbody>
         {rows.map(([label, value]) => (
           <tr key={label}>
             <th scope="row">{label}</th>
-            <td class={value ? undefined : 'sc-missing'}>{value ?? t.missing}</td>
+            <td class={value ? undefined : 'sc-missing'}>{value ?? words.missing}</td>
           </tr>
         ))}
       </tbody>

@@ -8,7 +8,7 @@ import type { Strings } from './strings';
 const SNIPPET = 24;
 
 /** The heading, else the first characters of the text (by code point, white space collapsed). */
-export function clauseTitle(clause: Clause): string {
+function clauseTitle(clause: Clause): string {
   if (clause.heading) return clause.heading;
   const chars = Array.from(clause.text.replace(/\s+/g, ' ').trim());
   return chars.length > SNIPPET ? `${chars.slice(0, SNIPPET).join('')}…` : chars.join('');
@@ -19,7 +19,7 @@ interface ListProps {
   depth: number;
   current: number | null;
   onJump: (block: number) => void;
-  t: Strings;
+  words: Strings;
 }
 
 function ClauseList({ clauses, depth, ...rest }: ListProps) {
@@ -33,7 +33,13 @@ function ClauseList({ clauses, depth, ...rest }: ListProps) {
   );
 }
 
-function ClauseItem({ clause, depth, current, onJump, t }: Omit<ListProps, 'clauses'> & { clause: Clause }) {
+function ClauseItem({
+  clause,
+  depth,
+  current,
+  onJump,
+  words,
+}: Omit<ListProps, 'clauses'> & { clause: Clause }) {
   // Top-level parts start open so their children are visible; deeper levels start closed.
   const [open, setOpen] = useState(depth === 0);
   const hasChildren = clause.children.length > 0;
@@ -46,7 +52,7 @@ function ClauseItem({ clause, depth, current, onJump, t }: Omit<ListProps, 'clau
             type="button"
             class="sc-disclosure"
             aria-expanded={open}
-            aria-label={t.subitems(`${clause.label}${title}`)}
+            aria-label={words.subitems(`${clause.label}${title}`)}
             onClick={() => setOpen(!open)}
           >
             <span aria-hidden="true">{open ? '▾' : '▸'}</span>
@@ -65,7 +71,13 @@ function ClauseItem({ clause, depth, current, onJump, t }: Omit<ListProps, 'clau
         </button>
       </div>
       {hasChildren && open ? (
-        <ClauseList clauses={clause.children} depth={depth + 1} current={current} onJump={onJump} t={t} />
+        <ClauseList
+          clauses={clause.children}
+          depth={depth + 1}
+          current={current}
+          onJump={onJump}
+          words={words}
+        />
       ) : null}
     </li>
   );
@@ -74,11 +86,11 @@ function ClauseItem({ clause, depth, current, onJump, t }: Omit<ListProps, 'clau
 export function Outline({
   clauses,
   jumpTo,
-  t,
+  words,
 }: {
   clauses: readonly Clause[];
   jumpTo: (block: number) => void;
-  t: Strings;
+  words: Strings;
 }) {
   const [current, setCurrent] = useState<number | null>(null);
   const onJump = (block: number) => {
@@ -86,9 +98,9 @@ export function Outline({
     jumpTo(block);
   };
   return (
-    <nav class="sc-outline" aria-label={t.outline}>
-      <h3 class="sc-h3">{t.outline}</h3>
-      <ClauseList clauses={clauses} depth={0} current={current} onJump={onJump} t={t} />
+    <nav class="sc-outline" aria-label={words.outline}>
+      <h3 class="sc-h3">{words.outline}</h3>
+      <ClauseList clauses={clauses} depth={0} current={current} onJump={onJump} words={words} />
     </nav>
   );
 }

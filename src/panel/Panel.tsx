@@ -1,13 +1,14 @@
 // The panel: one landmark that shows the model's state. The same component runs in the page (docked,
 // collapsible to a tab) and in the browser's side panel (filling its page).
 import { useEffect, useRef } from 'preact/hooks';
+import type { Lang } from '../common/lang';
 import type { PanelActions, PanelModel, PanelSide, ResultData } from '../common/model';
 import { CopyMenu } from './CopyMenu';
 import { DocBadges, DocDetails } from './DocumentView';
 import { Removed } from './Removed';
 import { ErrorNotice, Loading, NotArticle } from './Status';
 import { Summary } from './Summary';
-import { type Lang, STRINGS, type Strings } from './strings';
+import { STRINGS, type Strings } from './strings';
 
 export interface PanelProps {
   model: PanelModel;
@@ -32,7 +33,7 @@ export function Panel({
   onCollapse,
   onOpen,
 }: PanelProps) {
-  const t = STRINGS[lang];
+  const words = STRINGS[lang];
   const tab = useRef<HTMLButtonElement>(null);
   const collapseButton = useRef<HTMLButtonElement>(null);
   // Focus follows the user's own collapse or open, never an open() from the content script.
@@ -64,18 +65,24 @@ export function Panel({
 
   return (
     // The role is implied by <aside>; it is written out because the landmark is part of the contract.
-    // biome-ignore lint/a11y/noRedundantRoles: explicit on purpose
-    <aside role="complementary" aria-label={t.name} lang={t.tag} class={classes} onKeyDown={onKeyDown}>
+    <aside
+      // biome-ignore lint/a11y/noRedundantRoles: explicit on purpose
+      role="complementary"
+      aria-label={words.name}
+      lang={words.tag}
+      class={classes}
+      onKeyDown={onKeyDown}
+    >
       {inPage && collapsed ? (
         <button
           type="button"
           class="sc-tab"
           ref={tab}
-          aria-label={t.open}
+          aria-label={words.open}
           aria-expanded={false}
           onClick={open}
         >
-          {t.tab}
+          {words.tab}
         </button>
       ) : (
         <div class="sc-panel">
@@ -84,39 +91,39 @@ export function Panel({
               <span class="sc-logo" aria-hidden="true">
                 净
               </span>
-              {t.name}
+              {words.name}
             </p>
             {inPage ? (
               <button type="button" class="sc-button sc-quiet" ref={collapseButton} onClick={collapse}>
-                {t.collapse}
+                {words.collapse}
               </button>
             ) : null}
           </header>
-          <Body model={model} actions={actions} t={t} />
+          <Body model={model} actions={actions} words={words} />
         </div>
       )}
     </aside>
   );
 }
 
-function Body({ model, actions, t }: { model: PanelModel; actions: PanelActions; t: Strings }) {
-  if (model.status === 'error') return <ErrorNotice t={t} message={model.error} />;
+function Body({ model, actions, words }: { model: PanelModel; actions: PanelActions; words: Strings }) {
+  if (model.status === 'error') return <ErrorNotice words={words} message={model.error} />;
   if (model.status === 'not-article' || model.result?.page.kind === 'not-article')
-    return <NotArticle t={t} />;
-  if (model.status === 'loading' || !model.result) return <Loading t={t} />;
-  return <Ready result={model.result} cleaned={model.cleaned} actions={actions} t={t} />;
+    return <NotArticle words={words} />;
+  if (model.status === 'loading' || !model.result) return <Loading words={words} />;
+  return <Ready result={model.result} cleaned={model.cleaned} actions={actions} words={words} />;
 }
 
 function Ready({
   result,
   cleaned,
   actions,
-  t,
+  words,
 }: {
   result: ResultData;
   cleaned: boolean;
   actions: PanelActions;
-  t: Strings;
+  words: Strings;
 }) {
   const doc = result.document;
   const title = doc?.title ?? result.page.title;
@@ -124,12 +131,17 @@ function Ready({
   const headline = doc && result.page.title !== title ? result.page.title : null;
   return (
     <div class="sc-body">
-      {doc ? <DocBadges doc={doc} t={t} /> : null}
+      {doc ? <DocBadges doc={doc} words={words} /> : null}
       {title ? <h2 class="sc-title">{title}</h2> : null}
-      <CopyMenu copy={(format) => actions.copy(format)} t={t} />
-      {doc ? <DocDetails doc={doc} jumpTo={(block) => actions.jumpTo(block)} t={t} /> : null}
-      <Summary page={result.page} headline={headline} t={t} />
-      <Removed removed={result.removed} cleaned={cleaned} onToggle={() => actions.toggleOriginal()} t={t} />
+      <CopyMenu copy={(format) => actions.copy(format)} words={words} />
+      {doc ? <DocDetails doc={doc} jumpTo={(block) => actions.jumpTo(block)} words={words} /> : null}
+      <Summary page={result.page} headline={headline} words={words} />
+      <Removed
+        removed={result.removed}
+        cleaned={cleaned}
+        onToggle={() => actions.toggleOriginal()}
+        words={words}
+      />
     </div>
   );
 }

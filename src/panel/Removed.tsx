@@ -8,12 +8,12 @@ export function Removed({
   removed,
   cleaned,
   onToggle,
-  t,
+  words,
 }: {
   removed: readonly Removal[];
   cleaned: boolean;
   onToggle: () => void;
-  t: Strings;
+  words: Strings;
 }) {
   const [why, setWhy] = useState(false);
   const listId = useId();
@@ -22,8 +22,8 @@ export function Removed({
     <section class="sc-section">
       <div class="sc-row">
         <h3 class="sc-h3">
-          {t.removed}
-          {total ? <span class="sc-small"> · {t.removedCount(total)}</span> : null}
+          {words.removed}
+          {total ? <span class="sc-small"> · {words.removedCount(total)}</span> : null}
         </h3>
         {total ? (
           <button
@@ -33,7 +33,7 @@ export function Removed({
             aria-controls={listId}
             onClick={() => setWhy(!why)}
           >
-            {t.reasons}
+            {words.reasons}
           </button>
         ) : null}
       </div>
@@ -41,7 +41,7 @@ export function Removed({
         <ul class="sc-removed" id={listId}>
           {removed.map((r) => {
             const rule = ruleWords(r.rule);
-            const zh = t.tag.startsWith('zh');
+            const zh = words.tag.startsWith('zh');
             const reason = rule && (zh ? rule.reasonZh : rule.reason);
             return (
               <li key={r.rule} title={reason}>
@@ -52,10 +52,10 @@ export function Removed({
           })}
         </ul>
       ) : (
-        <p class="sc-small">{t.nothingRemoved}</p>
+        <p class="sc-small">{words.nothingRemoved}</p>
       )}
       <button type="button" class="sc-button" onClick={onToggle}>
-        {cleaned ? t.showOriginal : t.cleanAgain}
+        {cleaned ? words.showOriginal : words.cleanAgain}
       </button>
     </section>
   );

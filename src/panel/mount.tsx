@@ -2,10 +2,10 @@
 // element of the side panel's page. The panel's stylesheet goes in as a <style> element next to it, so
 // inside a shadow root the styles are isolated both ways; no style attribute is ever set.
 import { render } from 'preact';
+import { detectLang, type Lang } from '../common/lang';
 import type { MountedPanel, PanelActions, PanelModel, PanelSide } from '../common/model';
 import { Panel } from './Panel';
 import { PANEL_CSS } from './panel.css';
-import { detectLang, type Lang } from './strings';
 import { visibleModel } from './visible-text';
 
 export { Panel } from './Panel';

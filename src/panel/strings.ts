@@ -1,25 +1,22 @@
 // The panel's words, Chinese first. One table per language with the same keys, so a missing
 // translation is a type error. Page text never comes through here: only the UI's own words.
 
+import type { CopyFailure } from '../common/clipboard';
+import { type Lang, TAB_WORDS, type TabWords } from '../common/lang';
 import type { CopyFormat } from '../common/model';
 import type { DocKind } from '../core/types';
 
-export type Lang = 'zh' | 'en';
-
-export interface Strings {
+export interface Strings extends TabWords {
   /** BCP 47 tag for the root's `lang` attribute. */
   tag: string;
-  name: string;
-  open: string;
-  /** The collapsed tab's visible text; part of `open`, so the visible words are in the name. */
-  tab: string;
   collapse: string;
   loading: string;
   notArticle: string;
   error: string;
   copy: Record<CopyFormat, string>;
   copied: Record<CopyFormat, string>;
-  copyRefused: string;
+  /** Why a copy failed, by the reason the one copy path gives (common/clipboard.ts). */
+  copyFailed: Record<CopyFailure, string>;
   showOriginal: string;
   cleanAgain: string;
   document: string;
@@ -50,16 +47,14 @@ export interface Strings {
 
 const ZH: Strings = {
   tag: 'zh-CN',
-  name: '新浪财经净读',
-  open: '打开新浪财经净读',
-  tab: '净读',
+  ...TAB_WORDS.zh,
   collapse: '收起',
   loading: '正在净读…',
   notArticle: '此页不是文章页，无需净读。',
   error: '净读出错，页面保持原样',
   copy: { text: '复制正文', markdown: '复制 Markdown', summary: '复制摘要' },
   copied: { text: '已复制正文', markdown: '已复制 Markdown', summary: '已复制摘要' },
-  copyRefused: '无法写入剪贴板',
+  copyFailed: { nothing: '此页没有可复制的正文', refused: '浏览器拒绝写入剪贴板，请点击页面后重试' },
   showOriginal: '显示原文',
   cleanAgain: '恢复净读',
   document: '公文',
@@ -105,16 +100,17 @@ const ZH: Strings = {
 
 const EN: Strings = {
   tag: 'en',
-  name: 'Sina Clean',
-  open: 'Open Sina Clean',
-  tab: 'Clean',
+  ...TAB_WORDS.en,
   collapse: 'Collapse',
   loading: 'Cleaning…',
   notArticle: 'This page is not an article; nothing to clean.',
   error: 'Something went wrong; the page was left as it was',
   copy: { text: 'Copy text', markdown: 'Copy Markdown', summary: 'Copy summary' },
   copied: { text: 'Copied the text', markdown: 'Copied Markdown', summary: 'Copied the summary' },
-  copyRefused: 'Clipboard access was refused',
+  copyFailed: {
+    nothing: 'Nothing to copy on this page',
+    refused: 'The browser refused the clipboard; click the page and try again',
+  },
   showOriginal: 'Show original',
   cleanAgain: 'Clean again',
   document: 'Official document',
@@ -159,8 +155,3 @@ const EN: Strings = {
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh: ZH, en: EN };
-
-/** zh, zh-CN, zh-Hant … → zh; everything else → en. */
-export function detectLang(language: string | undefined): Lang {
-  return language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}

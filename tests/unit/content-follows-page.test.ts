@@ -3,15 +3,16 @@
 // page adds to the body later. The panel's model follows each.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PanelModel } from '../../src/common/model';
-import { analyse } from '../../src/content/analyse';
+import { analyse } from '../../src/content/analysis-chunk';
 import { Session } from '../../src/content/session';
 import type { PageSheet } from '../../src/content/stylesheet';
 import { BODY_RULES } from '../../src/core/rules';
 import { DEMO_HTML, DEMO_URL } from './panel-helpers';
 
-const sessions: Session[] = [];
+/** Each session's lifetime, ended after its test (as the extension going away would end it). */
+const lifetimes: AbortController[] = [];
 afterEach(() => {
-  for (const session of sessions.splice(0)) session.stop();
+  for (const lifetime of lifetimes.splice(0)) lifetime.abort();
 });
 
 function sheet() {
@@ -28,18 +29,21 @@ function sheet() {
   return { page, state };
 }
 
-function sessionOn(doc: Document) {
+function sessionOn(doc: Document, onArticle?: () => void) {
   const models: PanelModel[] = [];
   const { page, state } = sheet();
+  const lifetime = new AbortController();
+  lifetimes.push(lifetime);
   const session = new Session({
+    signal: lifetime.signal,
     doc,
     url: DEMO_URL,
     rules: BODY_RULES,
     sheet: page,
     onChange: (model) => models.push(model),
+    ...(onArticle ? { onArticle } : {}),
   });
-  sessions.push(session);
-  return { session, models, sheet: state };
+  return { session, models, sheet: state, lifetime };
 }
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -81,7 +85,7 @@ describe('a page whose script replaces the article', () => {
     const doc = parse(DEMO_HTML);
     const { session, models } = sessionOn(doc);
     expect(session.start(false)).toBe(true);
-    await session.analyse(async () => analyse);
+    await session.withAnalysis(async () => analyse);
     expect(models.at(-1)?.result?.text).toContain('坚持节约优先');
     const changes = models.length;
     session.follow();
@@ -95,7 +99,7 @@ describe('a page whose script replaces the article', () => {
     expect(session.body).toBe(replacement);
     expect(replacement.querySelector('.appendQr_wrap, p.article-editor')).toBeNull();
     expect(models.at(-1)).toMatchObject({ status: 'loading', result: null });
-    const model = await session.analyse(async () => analyse);
+    const model = await session.withAnalysis(async () => analyse);
     expect(model.result?.text).toContain('替换后的新正文');
     expect(model.result?.text).not.toContain('坚持节约优先');
   });
@@ -119,12 +123,43 @@ describe('text the page adds to the body later', () => {
     const doc = parse(DEMO_HTML);
     const { session } = sessionOn(doc);
     session.start(false);
-    await session.analyse(async () => analyse);
+    await session.withAnalysis(async () => analyse);
     const late = doc.createElement('p');
     late.textContent = '　　页面稍后加载的一段正文，讲述了后续进展。';
     doc.getElementById('artibody')?.append(late);
     await expect.poll(() => session.model.status).toBe('loading');
-    const model = await session.analyse(async () => analyse);
+    const model = await session.withAnalysis(async () => analyse);
     expect(model.result?.text).toContain('页面稍后加载的一段正文');
+  });
+});
+
+describe('the one watcher', () => {
+  it('follows an article that the page puts in place of ours, by itself, and says so', async () => {
+    const doc = parse(DEMO_HTML);
+    let arrived = 0;
+    const { session } = sessionOn(doc, () => arrived++);
+    session.start(false);
+    const replacement = parse(articleHtml()).getElementById('artibody') as Element;
+    doc.getElementById('artibody')?.replaceWith(replacement);
+    await expect.poll(() => session.body).toBe(replacement);
+    expect(arrived).toBe(1);
+    expect(replacement.querySelector('.appendQr_wrap, p.article-editor')).toBeNull();
+  });
+
+  it('reacts to nothing once the lifetime has ended', async () => {
+    const doc = parse(DEMO_HTML);
+    const { session, lifetime } = sessionOn(doc);
+    session.start(false);
+    lifetime.abort();
+    const late = doc.createElement('p');
+    late.className = 'article-editor';
+    late.textContent = '责任编辑：迟到的编辑';
+    doc.getElementById('artibody')?.append(late);
+    const replacement = parse(articleHtml()).getElementById('artibody') as Element;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(late.isConnected).toBe(true);
+    doc.getElementById('artibody')?.replaceWith(replacement);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(session.body).not.toBe(replacement);
   });
 });

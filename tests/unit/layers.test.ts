@@ -74,4 +74,16 @@ describe('layers', () => {
       );
     expect(show(intoPanel)).toEqual([]);
   });
+
+  it('keeps the page cleaning apart from the view: no model, no panel', () => {
+    const view = EDGES.filter(
+      (edge) =>
+        ['content/page-cleaning.ts', 'content/page-watch.ts'].includes(edge.file) &&
+        (edge.target.startsWith('panel/') ||
+          edge.target === 'common/model' ||
+          edge.target === 'content/session'),
+    );
+    expect(from('content').some((edge) => edge.file === 'content/page-cleaning.ts')).toBe(true);
+    expect(show(view)).toEqual([]);
+  });
 });

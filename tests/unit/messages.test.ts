@@ -1,31 +1,37 @@
-// The message validator: every receiver runs it before trusting a message, so anything that is not
-// exactly one of our messages (a page's look-alike, a truncated or retyped field) is refused.
+// The message validators: every receiver runs its own before trusting a message, so anything that is
+// not exactly one of the messages it may receive (a page's look-alike, a truncated or retyped field,
+// a message meant for another direction) is refused.
 import { describe, expect, it } from 'vitest';
-import { isMessage } from '../../src/common/messages';
+import { isCopyRequest, isFromPanel, isToPanel } from '../../src/common/messages';
+
+/** A value is a message if the validator of its direction accepts it. */
+const isMessage = (value: unknown) => isCopyRequest(value) || isFromPanel(value) || isToPanel(value);
 
 const MODEL = { status: 'ready', result: null, cleaned: true, error: null };
 
-describe('isMessage', () => {
-  it('accepts each message of the union', () => {
-    for (const message of [
-      { type: 'sina-clean/get-model' },
-      { type: 'sina-clean/toggle-original' },
-      { type: 'sina-clean/model-changed', model: MODEL },
-      { type: 'sina-clean/copy', format: 'text' },
-      { type: 'sina-clean/copy', format: 'default' },
-      { type: 'sina-clean/jump', block: 0 },
-    ])
-      expect(isMessage(message), JSON.stringify(message)).toBe(true);
+describe('the validators', () => {
+  it('accept each message in its own direction only', () => {
+    const cases: [unknown, (value: unknown) => boolean][] = [
+      [{ type: 'sina-clean/copy', format: 'text' }, isCopyRequest],
+      [{ type: 'sina-clean/copy', format: 'default' }, isCopyRequest],
+      [{ type: 'sina-clean/toggle-original' }, isFromPanel],
+      [{ type: 'sina-clean/jump', block: 0 }, isFromPanel],
+      [{ type: 'sina-clean/model', model: MODEL }, isToPanel],
+    ];
+    for (const [message, own] of cases) {
+      const accepting = [isCopyRequest, isFromPanel, isToPanel].filter((check) => check(message));
+      expect(accepting, JSON.stringify(message)).toEqual([own]);
+    }
   });
 
   it.each([
     ['null', null],
-    ['a string', 'sina-clean/get-model'],
-    ['an array', [{ type: 'sina-clean/get-model' }]],
+    ['a string', 'sina-clean/toggle-original'],
+    ['an array', [{ type: 'sina-clean/toggle-original' }]],
     ['no type', { format: 'text' }],
-    ['a type that is not a string', { type: ['sina-clean/get-model'] }],
+    ['a type that is not a string', { type: ['sina-clean/toggle-original'] }],
     ['an unknown type', { type: 'sina-clean/run-script', code: 'alert(1)' }],
-    ['a type without our namespace', { type: 'get-model' }],
+    ['a type without our namespace', { type: 'toggle-original' }],
     ['copy without a format', { type: 'sina-clean/copy' }],
     ['copy in an unknown format', { type: 'sina-clean/copy', format: 'html' }],
     [
@@ -37,19 +43,13 @@ describe('isMessage', () => {
     ['jump to a fraction', { type: 'sina-clean/jump', block: 1.5 }],
     ['jump to NaN', { type: 'sina-clean/jump', block: Number.NaN }],
     ['jump to Infinity', { type: 'sina-clean/jump', block: Number.POSITIVE_INFINITY }],
-    ['model-changed without a model', { type: 'sina-clean/model-changed' }],
-    [
-      'a model with an unknown status',
-      { type: 'sina-clean/model-changed', model: { ...MODEL, status: 'pwned' } },
-    ],
-    [
-      'a model whose result is a string',
-      { type: 'sina-clean/model-changed', model: { ...MODEL, result: '<img>' } },
-    ],
-    ['a model whose error is not text', { type: 'sina-clean/model-changed', model: { ...MODEL, error: {} } }],
+    ['a model message without a model', { type: 'sina-clean/model' }],
+    ['a model with an unknown status', { type: 'sina-clean/model', model: { ...MODEL, status: 'pwned' } }],
+    ['a model whose result is a string', { type: 'sina-clean/model', model: { ...MODEL, result: '<img>' } }],
+    ['a model whose error is not text', { type: 'sina-clean/model', model: { ...MODEL, error: {} } }],
     [
       'a model without `cleaned`',
-      { type: 'sina-clean/model-changed', model: { status: 'ready', result: null, error: null } },
+      { type: 'sina-clean/model', model: { status: 'ready', result: null, error: null } },
     ],
   ])('refuses %s', (_name, value) => {
     expect(isMessage(value)).toBe(false);

@@ -1,9 +1,10 @@
 // What the panel asks for: copying (with confirmation and refusal), the restore toggle, collapsing
 // to the tab (Escape, button) and opening again; the other states; English.
 import { afterEach, describe, expect, it } from 'vitest';
+import { CopyError } from '../../src/common/clipboard';
+import { detectLang } from '../../src/common/lang';
 import { mountPanel } from '../../src/panel/mount';
 import { PANEL_CSS } from '../../src/panel/panel.css';
-import { detectLang } from '../../src/panel/strings';
 import {
   aside,
   buttonNamed,
@@ -62,12 +63,24 @@ describe('copy', () => {
     expect(liveText(root)).not.toContain('已复制');
   });
 
+  it('words the copy path’s own failures from the strings table, by their reason', async () => {
+    const actions = fakeActions(() => Promise.reject(new CopyError('nothing', 'no text on this page')));
+    const { root } = mount(ready(result), actions);
+    await click(buttonNamed(root, '复制正文'));
+    await settle();
+    expect(liveText(root)).toBe('此页没有可复制的正文');
+    actions.copy.mockImplementation(() => Promise.reject(new CopyError('refused', 'NotAllowedError')));
+    await click(buttonNamed(root, '复制正文'));
+    await settle();
+    expect(liveText(root)).toBe('浏览器拒绝写入剪贴板，请点击页面后重试');
+  });
+
   it('falls back to a plain message when the refusal carries none', async () => {
     const actions = fakeActions(() => Promise.reject(new Error('')));
     const { root } = mount(ready(result), actions);
     await click(buttonNamed(root, '复制正文'));
     await settle();
-    expect(liveText(root)).toBe('无法写入剪贴板');
+    expect(liveText(root)).toBe('浏览器拒绝写入剪贴板，请点击页面后重试');
   });
 });
 

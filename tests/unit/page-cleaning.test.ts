@@ -1,0 +1,109 @@
+// The page's cleaning on its own, with the core alone (no view, no panel types): it cleans the
+// article body, restores it exactly, cleans it again, re-cleans boilerplate the page adds later, and
+// on a failure of our code puts the page back as it was.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PageCleaning } from '../../src/content/page-cleaning';
+import type { PageSheet } from '../../src/content/stylesheet';
+import { BODY_RULES } from '../../src/core/rules';
+
+const DEMO = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'finance-doc-demo.html'), 'utf8');
+const URL_ = 'https://finance.sina.com.cn/china/gncj/2023-10-09/doc-demo0001.shtml';
+const BOILERPLATE = '.appendQr_wrap, p.article-editor';
+
+const lifetimes: AbortController[] = [];
+afterEach(() => {
+  for (const lifetime of lifetimes.splice(0)) lifetime.abort();
+});
+
+function cleaningOf(html: string) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const lifetime = new AbortController();
+  lifetimes.push(lifetime);
+  const events: string[] = [];
+  const sheet = { attached: false };
+  const page: PageSheet = {
+    set() {},
+    attach: () => {
+      sheet.attached = true;
+    },
+    detach: () => {
+      sheet.attached = false;
+    },
+  };
+  const cleaning = new PageCleaning({
+    doc,
+    url: URL_,
+    rules: BODY_RULES,
+    sheet: page,
+    signal: lifetime.signal,
+    onChange: (stale) => events.push(stale ? 'stale' : 'same'),
+    onFail: (error) => events.push(`fail: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  return { doc, cleaning, events, sheet, before: doc.documentElement.outerHTML };
+}
+
+describe('PageCleaning', () => {
+  it('cleans the body, restores it exactly, and cleans it again', () => {
+    const { doc, cleaning, events, sheet, before } = cleaningOf(DEMO);
+    expect(cleaning.start(false)).toBe(true);
+    expect(cleaning.cleaned).toBe(true);
+    expect(sheet.attached).toBe(true);
+    expect(doc.querySelector(BOILERPLATE)).toBeNull();
+    expect(cleaning.removed.map((removal) => removal.rule)).toContain('editor-line');
+
+    cleaning.toggle();
+    expect(cleaning.cleaned).toBe(false);
+    expect(sheet.attached).toBe(false);
+    expect(cleaning.removed).toEqual([]);
+    expect(doc.documentElement.outerHTML).toBe(before);
+
+    cleaning.toggle();
+    expect(cleaning.cleaned).toBe(true);
+    expect(doc.querySelector(BOILERPLATE)).toBeNull();
+    expect(events).toEqual(['same', 'stale']);
+  });
+
+  it('leaves the page as it is where the user chose the original', () => {
+    const { doc, cleaning, sheet, before } = cleaningOf(DEMO);
+    expect(cleaning.start(true)).toBe(true);
+    expect(cleaning.cleaned).toBe(false);
+    expect(sheet.attached).toBe(false);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('re-cleans boilerplate the page adds to the body later', async () => {
+    const { doc, cleaning, events } = cleaningOf(DEMO);
+    cleaning.start(false);
+    const late = doc.createElement('p');
+    late.className = 'article-editor';
+    late.textContent = '责任编辑：迟到的编辑';
+    doc.getElementById('artibody')?.append(late);
+    await expect.poll(() => late.isConnected).toBe(false);
+    expect(events).toEqual(['stale']);
+    expect(cleaning.removed.find((removal) => removal.rule === 'editor-line')?.count).toBe(2);
+  });
+
+  it('puts the page back as it was when our code fails, and then does nothing more', () => {
+    const { doc, cleaning, events, sheet, before } = cleaningOf(DEMO);
+    cleaning.start(false);
+    cleaning.guard(() => {
+      throw new Error('boom');
+    });
+    expect(events).toEqual(['fail: boom']);
+    expect(cleaning.failed).toBe(true);
+    expect(cleaning.cleaned).toBe(false);
+    expect(sheet.attached).toBe(false);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    cleaning.toggle();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('is no article where the page has none', () => {
+    const { cleaning, sheet } = cleaningOf('<!DOCTYPE html><html><body><p>首页</p></body></html>');
+    expect(cleaning.start(false)).toBe(false);
+    expect(cleaning.page).toBeNull();
+    expect(sheet.attached).toBe(false);
+  });
+});
