@@ -19,10 +19,6 @@ export async function extractPage(
   options: ExtractOptions = {},
 ): Promise<ContractOutput> {
   const html = looksBinary(bytes) ? '' : decode(bytes).replace(CORPUS_WRAPPER, '');
-  const { document, close } = parseHtml(html);
-  try {
-    return toContract(run(document, { url }).result, options.accessed ?? beijingToday());
-  } finally {
-    await close();
-  }
+  const document = parseHtml(html);
+  return toContract(run(document, { url }).result, options.accessed ?? beijingToday());
 }
