@@ -24,13 +24,9 @@ export async function extractPage(
   options: ExtractOptions = {},
 ): Promise<ExplainedOutput> {
   const html = looksBinary(bytes) ? '' : decode(bytes).replace(CORPUS_WRAPPER, '');
-  const { document, close } = parseHtml(html);
+  const document = parseHtml(html);
   const accessed = options.accessed ?? beijingToday();
-  try {
-    if (!options.explain) return toContract(run(document, { url }).result, accessed);
-    const { result, explain } = explainRun(document, url);
-    return { ...toContract(result, accessed), explain };
-  } finally {
-    await close();
-  }
+  if (!options.explain) return toContract(run(document, { url }).result, accessed);
+  const { result, explain } = explainRun(document, url);
+  return { ...toContract(result, accessed), explain };
 }

@@ -10,16 +10,12 @@ import { FIXTURES, HAVE_SHARED, SKIP_REASON, sharedPages } from '../helpers/shar
 if (!HAVE_SHARED) console.warn(SKIP_REASON);
 
 describe.skipIf(!HAVE_SHARED)('undo restores every shared page exactly', () => {
-  it.each(sharedPages())('%s', async (file) => {
-    const { document, close } = parseHtml(decode(readFileSync(join(FIXTURES, file))));
-    try {
-      const before = document.documentElement.outerHTML;
-      const { result, applied } = run(document);
-      if (result.removed.length) expect(document.documentElement.outerHTML).not.toBe(before);
-      applied?.undo();
-      expect(document.documentElement.outerHTML).toBe(before);
-    } finally {
-      await close();
-    }
+  it.each(sharedPages())('%s', (file) => {
+    const document = parseHtml(decode(readFileSync(join(FIXTURES, file))));
+    const before = document.documentElement.outerHTML;
+    const { result, applied } = run(document);
+    if (result.removed.length) expect(document.documentElement.outerHTML).not.toBe(before);
+    applied?.undo();
+    expect(document.documentElement.outerHTML).toBe(before);
   });
 });

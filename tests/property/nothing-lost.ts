@@ -34,28 +34,24 @@ interface Seed {
 
 /** The article part of a saved page as a small page (head metadata, headline, body container). */
 async function seedOf(name: string, bytes: Uint8Array): Promise<Seed | null> {
-  const { document, close } = parseHtml(decode(bytes));
-  try {
-    const { page, body } = detect(document);
-    if (page.kind !== 'article' || !body) return null;
-    // Embedded frames and scripts carry no text; the test DOM would only try to load them.
-    for (const el of Array.from(body.querySelectorAll('iframe, script, link, object, embed'))) el.remove();
-    const metas = Array.from(document.querySelectorAll('meta[property], meta[name]'))
-      .map((m) => m.outerHTML)
-      .join('');
-    const html = `<!DOCTYPE html><html><head>${metas}</head><body><h1 class="main-title">${page.title ?? ''}</h1>${body.outerHTML}</body></html>`;
-    const probe = new DOMParser().parseFromString(html, 'text/html');
-    // Article text is told apart without the rule table (else a rule that ate prose would hide itself):
-    // paragraphs of prose length that carry none of the boilerplate's words.
-    const container = detect(probe).body;
-    const blocks = container ? buildBlocks(container) : [];
-    const article = new Set(
-      blocks.map((b) => b.text).filter((t) => t.length >= 40 && !BOILERPLATE_WORDS.test(t)),
-    );
-    return { name, html, article };
-  } finally {
-    await close();
-  }
+  const document = parseHtml(decode(bytes));
+  const { page, body } = detect(document);
+  if (page.kind !== 'article' || !body) return null;
+  // Embedded frames and scripts carry no text; the test DOM would only try to load them.
+  for (const el of Array.from(body.querySelectorAll('iframe, script, link, object, embed'))) el.remove();
+  const metas = Array.from(document.querySelectorAll('meta[property], meta[name]'))
+    .map((m) => m.outerHTML)
+    .join('');
+  const html = `<!DOCTYPE html><html><head>${metas}</head><body><h1 class="main-title">${page.title ?? ''}</h1>${body.outerHTML}</body></html>`;
+  const probe = new DOMParser().parseFromString(html, 'text/html');
+  // Article text is told apart without the rule table (else a rule that ate prose would hide itself):
+  // paragraphs of prose length that carry none of the boilerplate's words.
+  const container = detect(probe).body;
+  const blocks = container ? buildBlocks(container) : [];
+  const article = new Set(
+    blocks.map((b) => b.text).filter((t) => t.length >= 40 && !BOILERPLATE_WORDS.test(t)),
+  );
+  return { name, html, article };
 }
 
 /** The shared pages (split over the shards), and the demo page (in every shard, so each runs without ../shared). */

@@ -79,7 +79,7 @@ for (const rule of RULES)
 
 /** Which rules fire on a saved page: body rules by the cleaner's plan, page rules by the stylesheet. */
 function firedOn(path: string): Set<string> {
-  const { document } = parseHtml(decode(readFileSync(join(FIXTURES, path))));
+  const document = parseHtml(decode(readFileSync(join(FIXTURES, path))));
   const { page: info, body } = detect(document, null);
   const fired = new Set<string>();
   if (info.kind === 'article' && body) for (const step of plan(body, BODY_RULES)) fired.add(step.rule);

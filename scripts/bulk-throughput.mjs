@@ -1,0 +1,114 @@
+// Bulk extraction throughput: pages per second of ONE `extract --jsonl` process over a folder of saved
+// pages, against one `extract` process per page (the way a shell loop runs the single-page command).
+// Runs the two alternately for a few rounds and reports medians, so that a busy machine's drift hits
+// both alike; also checks that both give the same output for every page.
+//   node scripts/bulk-throughput.mjs [FOLDER…] [--rounds N] [--json]
+// Default folders: ../shared/fixtures/pages and ../shared/fixtures/composite.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const extract = join(root, 'scripts', 'extract.mjs');
+const ACCESSED = '2026-11-30';
+
+const args = process.argv.slice(2);
+const roundsAt = args.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 3;
+const json = args.includes('--json');
+const folders = args.filter((arg, i) => !arg.startsWith('--') && i !== roundsAt + 1);
+const shared = join(root, '..', 'shared', 'fixtures');
+const dirs = folders.length
+  ? folders.map((f) => resolve(f))
+  : [join(shared, 'pages'), join(shared, 'composite')];
+
+const pages = dirs
+  .filter((dir) => existsSync(dir) && statSync(dir).isDirectory())
+  .flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .map((f) => join(dir, f)),
+  );
+if (!pages.length) {
+  console.error(`bulk-throughput: no .html pages in ${dirs.join(', ')}`);
+  process.exit(2);
+}
+
+function node(argv) {
+  const result = spawnSync(process.execPath, [extract, ...argv], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`extract ${argv.slice(0, 2).join(' ')}… exited ${result.status}: ${result.stderr}`);
+  }
+  return result.stdout;
+}
+
+/** Seconds for one `--jsonl` process over every page; its output parsed, by file. */
+function bulk() {
+  const start = performance.now();
+  const out = node(['--jsonl', ...pages, '--accessed', ACCESSED]);
+  const seconds = (performance.now() - start) / 1000;
+  const byFile = new Map(
+    out
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .map(({ file, ...rest }) => [file, rest]),
+  );
+  return { seconds, byFile };
+}
+
+/** Seconds for one process per page, one after another; outputs by file. */
+function perPage() {
+  const start = performance.now();
+  const byFile = new Map(pages.map((page) => [page, JSON.parse(node([page, '--accessed', ACCESSED]))]));
+  return { seconds: (performance.now() - start) / 1000, byFile };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+const bulkRates = [];
+const singleRates = [];
+let mismatches = [];
+for (let round = 0; round < rounds; round++) {
+  const a = perPage();
+  const b = bulk();
+  singleRates.push(pages.length / a.seconds);
+  bulkRates.push(pages.length / b.seconds);
+  if (round === 0)
+    mismatches = pages.filter((p) => JSON.stringify(a.byFile.get(p)) !== JSON.stringify(b.byFile.get(p)));
+  if (!json)
+    console.error(
+      `round ${round + 1}/${rounds}: per page ${a.seconds.toFixed(1)} s, --jsonl ${b.seconds.toFixed(1)} s`,
+    );
+}
+
+const result = {
+  pages: pages.length,
+  rounds,
+  loadAverage: loadavg()[0],
+  perPageProcess: median(singleRates),
+  jsonl: median(bulkRates),
+  ratio: median(bulkRates) / median(singleRates),
+  sameOutput: mismatches.length === 0,
+  mismatches,
+};
+if (json) console.log(JSON.stringify(result, null, 2));
+else {
+  console.log(
+    `${result.pages} pages, median of ${rounds} rounds (load average ${result.loadAverage.toFixed(1)})`,
+  );
+  console.log(`  one process per page: ${result.perPageProcess.toFixed(2)} pages/s`);
+  console.log(`  one --jsonl process:  ${result.jsonl.toFixed(2)} pages/s`);
+  console.log(`  ratio: ${result.ratio.toFixed(1)}×`);
+  console.log(
+    result.sameOutput ? '  same output for every page' : `  DIFFERENT output: ${mismatches.join(', ')}`,
+  );
+}
+if (!result.sameOutput) process.exit(1);
