@@ -1,5 +1,6 @@
 // Is this a Sina article page, and what does it say about itself? Reads the head's metadata and a
 // few landmarks of each page family (see shared/notes/sina-pages.md); never walks the whole page.
+import { fallbackBody } from './detect-fallback';
 import { collapse, following, textOf } from './text';
 import type { Detection, PageInfo } from './types';
 
@@ -191,11 +192,14 @@ export function detect(doc: Document, url: string | null = null): Detection {
   const host = hostOf(address);
   if (host && (NON_ARTICLE_HOSTS.test(host) || !SINA_HOST.test(host))) return notArticle(doc, address);
 
-  const body = findBody(doc);
+  const known = findBody(doc);
+  // A layout no selector knows: metadata and one dominant text block decide (never reached otherwise).
+  const body = known ?? fallbackBody(doc, metas);
   const heading = firstText(doc, TITLE_SELECTORS);
   const pathSaysArticle = address ? ARTICLE_PATH.test(address) : false;
   const chars = body ? articleText(body, SUBSTANTIAL) : 0;
-  const article = chars >= SUBSTANTIAL || (chars >= 40 && (heading !== null || pathSaysArticle));
+  const article =
+    body !== known || chars >= SUBSTANTIAL || (chars >= 40 && (heading !== null || pathSaysArticle));
   if (!body || !article) return notArticle(doc, address);
 
   const title = heading ?? metas.get('og:title') ?? (doc.title ? stripTitleSuffix(doc.title) : null);
