@@ -21,6 +21,7 @@ const BODY_SELECTORS = [
   '.article-content-left .article',
   'section.art_content', // mobile
   '.art_content',
+  'article.art_box', // 新浪看点 mobile (k.sina.cn): the paragraphs stand in the article card itself
   '.article_body',
   '#articleContent',
   '#zoom', // GBK-era book and news pages
@@ -142,9 +143,12 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-/** Sina's article URLs: doc-i….shtml (PC), detail-i….d.html (mobile), /YYYY-MM-DD/NNNN.shtml (old). */
+/**
+ * Sina's article URLs: doc-i….shtml (PC), detail-i….d.html (mobile), /YYYY-MM-DD/NNNN.shtml (old),
+ * article_UID_ID.html (新浪看点, k.sina.com.cn and k.sina.cn), /articles/view/UID/ID (财经头条).
+ */
 const ARTICLE_PATH =
-  /\/(?:doc-[a-z0-9-]+\.shtml|detail-[a-z0-9]+\.d\.html|\d{4}-\d{2}-\d{2}\/[\w-]+\.s?html)(?:$|[?#])/i;
+  /\/(?:doc-[a-z0-9-]+\.shtml|detail-[a-z0-9]+\.d\.html|\d{4}-\d{2}-\d{2}\/[\w-]+\.s?html|article_\d+_[a-z0-9]+\.html|articles\/view\/\d+\/[a-z0-9]+)(?:$|[?#/])/i;
 
 function findBody(doc: Document): Element | null {
   for (const selector of BODY_SELECTORS) {
@@ -190,13 +194,15 @@ export function detect(doc: Document, url: string | null = null): Detection {
   const metas = readMetas(doc);
   const address = url ?? pageUrl(doc, metas);
   const host = hostOf(address);
-  if (host && (NON_ARTICLE_HOSTS.test(host) || !SINA_HOST.test(host))) return notArticle(doc, address);
+  const pathSaysArticle = address ? ARTICLE_PATH.test(address) : false;
+  // The mobile home's host, sina.cn, is taken for an article only at an article address.
+  const homeOrData = host !== null && NON_ARTICLE_HOSTS.test(host) && !pathSaysArticle;
+  if (host && (homeOrData || !SINA_HOST.test(host))) return notArticle(doc, address);
 
   const known = findBody(doc);
   // A layout no selector knows: metadata and one dominant text block decide (never reached otherwise).
   const body = known ?? fallbackBody(doc, metas);
   const heading = firstText(doc, TITLE_SELECTORS);
-  const pathSaysArticle = address ? ARTICLE_PATH.test(address) : false;
   const chars = body ? articleText(body, SUBSTANTIAL) : 0;
   const article =
     body !== known || chars >= SUBSTANTIAL || (chars >= 40 && (heading !== null || pathSaysArticle));
