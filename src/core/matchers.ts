@@ -7,10 +7,12 @@ import type { Matcher, Rule } from './types';
 export type MatcherData = Omit<Matcher, 'text'> & { text?: { source: string; flags: string } };
 
 export function toMatcherData(rules: readonly Rule[]): MatcherData[] {
-  return rules.map(({ label: _label, reason: _reason, reasonZh: _reasonZh, text, ...rest }) => ({
-    ...rest,
-    ...(text ? { text: { source: text.source, flags: text.flags } } : {}),
-  }));
+  return rules.map(
+    ({ label: _label, reason: _reason, reasonZh: _reasonZh, examples: _examples, text, ...rest }) => ({
+      ...rest,
+      ...(text ? { text: { source: text.source, flags: text.flags } } : {}),
+    }),
+  );
 }
 
 export function fromMatcherData(data: readonly MatcherData[]): Matcher[] {

@@ -41,7 +41,19 @@ export type RuleAction =
   /** take the node out of the document */
   | 'remove'
   /** replace the node by a text node holding its text (stock widgets: the word becomes whole again) */
-  | 'unwrap';
+  | 'unwrap'
+  /** open a fold: lift an inline height cap off the node, or take the node out where it has none (the mask) */
+  | 'unfold';
+
+/** What a rule takes and leaves, as Sina prints it, and where the evidence for it is. */
+export interface RuleExamples {
+  /** HTML snippets the rule takes (removes, unwraps or unfolds). */
+  removes: readonly string[];
+  /** Near misses: HTML snippets it must leave alone. */
+  keeps?: readonly string[];
+  /** Where the structure was seen (a saved page, a filter list line, a userscript). */
+  seenIn?: readonly string[];
+}
 
 /**
  * One named cleaning rule. A rule matches by CSS selectors, by the text of a whole paragraph, or by a
@@ -68,10 +80,11 @@ export interface Rule {
   maxLength?: number;
   /** Comment marker text (trimmed) that opens and closes a region to remove. */
   comment?: string;
+  examples?: RuleExamples;
 }
 
-/** What cleaning needs of a rule: everything but the words for people (label and reasons). */
-export type Matcher = Omit<Rule, 'label' | 'reason' | 'reasonZh'>;
+/** What cleaning needs of a rule: everything but the words for people (label, reasons, examples). */
+export type Matcher = Omit<Rule, 'label' | 'reason' | 'reasonZh' | 'examples'>;
 
 /** One planned change: a rule, a node, what to do. */
 export interface Step {

@@ -37,4 +37,4 @@ export const ODD_TEXT: readonly string[] = [
 
 /** Words that mark a paragraph as Sina's or the outlet's furniture, whatever rule removes it. */
 export const BOILERPLATE_WORDS =
-  /责任编辑|海量资讯|新浪声明|免责声明|股吧|二维码|新酷产品|新浪众测|相关新闻|此前报道|点击投票|公众号|客户端|免费邮箱/;
+  /责任编辑|海量资讯|新浪声明|免责声明|股吧|二维码|新酷产品|新浪众测|相关新闻|此前报道|点击投票|公众号|客户端|免费邮箱|特别声明：以上文章内容仅代表作者本人观点/;
