@@ -281,6 +281,7 @@ export const RULES: readonly Rule[] = [
     name: 'app-callup',
     label: 'App唤起',
     // Body scope: app-only cards also stand inside the article; the stylesheet hides them page-wide too.
+    // Not `.art_img_callUp` (NoAppDownload line 749): it may wrap the article's own image.
     reason: 'Buttons, banners and floating badges on mobile pages that open or advertise the Sina apps.',
     reasonZh: '手机页上唤起或推广新浪App的按钮、横幅和浮标。',
     scope: 'body',
@@ -293,7 +294,6 @@ export const RULES: readonly Rule[] = [
       '.callApp_fl_btn',
       '.cm_art_push',
       '#float-btn',
-      '.art_img_callUp',
       '.client-down',
       '.call_up_banner',
       '.fl_suspension_box',
