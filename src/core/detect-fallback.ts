@@ -1,7 +1,7 @@
 // The body of a Sina article whose layout no selector in detect.ts knows (a new template, a family
 // nobody has listed, or renamed classes). Called only where no known body container is found, so it
 // costs nothing on the pages the selectors handle. Two things must both hold: the page's metadata
-// says it is an article, and one element holds most of the page's paragraph text. Home, list,
+// says it is an article, and one element holds most of the page's sentences. Home, list,
 // search and quote pages have neither.
 import { collapse, textOf } from './text';
 
@@ -15,7 +15,7 @@ const ARTICLE_TYPES = new Set(['article', 'news']);
 const PUBLISHED_KEYS = ['article:published_time', 'weibo: article:create_at', 'article:create_at'];
 
 /** An article type, or a publication time: what a page's metadata says only of an article. */
-export function metadataSaysArticle(metas: Metas): boolean {
+function metadataSaysArticle(metas: Metas): boolean {
   const type = metas.get('og:type')?.toLowerCase();
   return (type !== undefined && ARTICLE_TYPES.has(type)) || PUBLISHED_KEYS.some((key) => metas.has(key));
 }
@@ -37,7 +37,7 @@ const DOMINANT_SHARE = 0.5;
  * least half of the page's sentence text: one dominant block. Null where the text is spread over many blocks
  * (a list or a home page) or there is too little of it.
  */
-export function dominantBlock(doc: Document): Element | null {
+function dominantBlock(doc: Document): Element | null {
   const scores = new Map<Element, number>();
   let total = 0;
   for (const p of Array.from(doc.body?.querySelectorAll('p') ?? [])) {

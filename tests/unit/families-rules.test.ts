@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/cli/decode';
 import { parseHtml } from '../../src/cli/dom';
 import { apply, plan } from '../../src/core/clean';
+import { toMatcherData } from '../../src/core/matchers';
 import { run } from '../../src/core/pipeline';
 import { RULES, ruleByName } from '../../src/core/rules';
 import type { Rule } from '../../src/core/types';
@@ -49,6 +50,12 @@ describe('the new rules by their examples', () => {
       expect(rule.examples?.keeps?.length, rule.name).toBeGreaterThan(0);
       expect(rule.examples?.seenIn?.length, rule.name).toBeGreaterThan(0);
     }
+  });
+
+  it('stay out of what the content script carries (examples are for people and tests)', () => {
+    const carried = JSON.stringify(toMatcherData(RULES));
+    expect(carried).toContain('mobile-fold');
+    expect(carried).not.toContain('seenIn');
   });
 
   const removes = OURS.flatMap((rule) =>
