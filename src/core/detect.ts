@@ -21,7 +21,7 @@ const BODY_SELECTORS = [
   '.article-content-left .article',
   'section.art_content', // mobile
   '.art_content',
-  'article.art_box', // 新浪看点 mobile (k.sina.cn): the paragraphs stand in the article card itself
+  'article.art_box', // mobile 看点 (k.sina.cn, 2017): paragraphs stand in the article card itself
   '.article_body',
   '#articleContent',
   '#zoom', // GBK-era book and news pages
