@@ -3,6 +3,7 @@
 // reverse order, so the document's HTML afterwards is identical to before.
 import { collapse, following, textOf } from './text';
 import type { Applied, Matcher, Removal, Step } from './types';
+import { liftedStyle, unfoldRemoves } from './unfold';
 
 /** Elements whose text a text rule tests: paragraph-like blocks. */
 const PARAGRAPHS = new Set([
@@ -149,8 +150,14 @@ export function plan(root: Element, rules: readonly Matcher[]): Step[] {
       for (const node of markedRegions(root, new RegExp(`^(?:${rule.comment})$`, 'i'))) claim(node, rule);
     }
   }
-  // Keep only the outermost: a node inside another planned node goes with it.
-  const outermost = [...owner].filter(([node]) => !covered(node.parentNode as Node, owner, root));
+  // Keep only the outermost: a node inside another planned node goes with it. An unfold that only
+  // lifts a cap keeps its node, so what stands inside that node is planned as usual.
+  const taken = new Set(
+    [...owner]
+      .filter(([node, rule]) => rule.action !== 'unfold' || unfoldRemoves(node))
+      .map(([node]) => node),
+  );
+  const outermost = [...owner].filter(([node]) => !covered(node.parentNode as Node, taken, root));
   return outermost
     .sort(([a, ruleA], [b, ruleB]) => rankOf(ruleA) - rankOf(ruleB) || documentOrder(a, b))
     .map(([node, rule]) => ({ rule: rule.name, action: rule.action, node }));
@@ -169,6 +176,8 @@ interface Undoable {
   /** for a removal: the sibling it stood before; for an unwrap: the text node that replaced it */
   anchor: Node | null;
   unwrapped: boolean;
+  /** for an unfold that lifted a cap: the style attribute as it was */
+  style?: string;
 }
 
 /** Apply a plan to the document. Every change is recorded so that `undo` restores it exactly. */
@@ -178,7 +187,14 @@ export function apply(steps: readonly Step[]): Applied {
   for (const { rule, action, node } of steps) {
     const parent = node.parentNode;
     if (!parent) continue;
-    if (action === 'unwrap') {
+    if (action === 'unfold' && !unfoldRemoves(node)) {
+      // A cap to lift; or neither cap nor mask (it holds the article): left as it is, not counted.
+      const el = node as Element;
+      const lifted = node.nodeType === 1 ? liftedStyle(el) : null;
+      if (lifted === null) continue;
+      done.push({ node, parent, anchor: null, unwrapped: false, style: el.getAttribute('style') ?? '' });
+      el.setAttribute('style', lifted);
+    } else if (action === 'unwrap') {
       const text = node.ownerDocument?.createTextNode(textOf(node));
       if (!text) continue;
       parent.replaceChild(text, node);
@@ -198,8 +214,9 @@ export function apply(steps: readonly Step[]): Applied {
       if (undone) return;
       undone = true;
       for (let i = done.length - 1; i >= 0; i--) {
-        const { node, parent, anchor, unwrapped } = done[i] as Undoable;
-        if (unwrapped && anchor) parent.replaceChild(node, anchor);
+        const { node, parent, anchor, unwrapped, style } = done[i] as Undoable;
+        if (style !== undefined) (node as Element).setAttribute('style', style);
+        else if (unwrapped && anchor) parent.replaceChild(node, anchor);
         else parent.insertBefore(node, anchor);
       }
     },

@@ -1,6 +1,7 @@
 // Is this a Sina article page, and what does it say about itself? Reads the head's metadata and a
 // few landmarks of each page family (see shared/notes/sina-pages.md); never walks the whole page.
 import { toIsoDate } from './dates';
+import { fallbackBody } from './detect-fallback';
 import { collapse, following, textOf } from './text';
 import type { Detection, PageInfo } from './types';
 
@@ -21,6 +22,7 @@ const BODY_SELECTORS = [
   '.article-content-left .article',
   'section.art_content', // mobile
   '.art_content',
+  'article.art_box', // mobile 看点 (k.sina.cn, 2017): paragraphs stand in the article card itself
   '.article_body',
   '#articleContent',
   '#zoom', // GBK-era book and news pages
@@ -117,9 +119,12 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-/** Sina's article URLs: doc-i….shtml (PC), detail-i….d.html (mobile), /YYYY-MM-DD/NNNN.shtml (old). */
+/**
+ * Sina's article URLs: doc-i….shtml (PC), detail-i….d.html (mobile), /YYYY-MM-DD/NNNN.shtml (old),
+ * article_UID_ID.html (新浪看点, k.sina.com.cn and k.sina.cn), /articles/view/UID/ID (财经头条).
+ */
 const ARTICLE_PATH =
-  /\/(?:doc-[a-z0-9-]+\.shtml|detail-[a-z0-9]+\.d\.html|\d{4}-\d{2}-\d{2}\/[\w-]+\.s?html)(?:$|[?#])/i;
+  /\/(?:doc-[a-z0-9-]+\.shtml|detail-[a-z0-9]+\.d\.html|\d{4}-\d{2}-\d{2}\/[\w-]+\.s?html|article_\d+_[a-z0-9]+\.html|articles\/view\/\d+\/[a-z0-9]+)(?:$|[?#/])/i;
 
 function findBody(doc: Document): Element | null {
   for (const selector of BODY_SELECTORS) {
@@ -165,13 +170,18 @@ export function detect(doc: Document, url: string | null = null): Detection {
   const metas = readMetas(doc);
   const address = url ?? pageUrl(doc, metas);
   const host = hostOf(address);
-  if (host && (NON_ARTICLE_HOSTS.test(host) || !SINA_HOST.test(host))) return notArticle(doc, address);
-
-  const body = findBody(doc);
-  const heading = firstText(doc, TITLE_SELECTORS);
   const pathSaysArticle = address ? ARTICLE_PATH.test(address) : false;
+  // The mobile home's host, sina.cn, is taken for an article only at an article address.
+  const homeOrData = host !== null && NON_ARTICLE_HOSTS.test(host) && !pathSaysArticle;
+  if (host && (homeOrData || !SINA_HOST.test(host))) return notArticle(doc, address);
+
+  const known = findBody(doc);
+  // A layout no selector knows: metadata and one dominant text block decide (never reached otherwise).
+  const body = known ?? fallbackBody(doc, metas);
+  const heading = firstText(doc, TITLE_SELECTORS);
   const chars = body ? articleText(body, SUBSTANTIAL) : 0;
-  const article = chars >= SUBSTANTIAL || (chars >= 40 && (heading !== null || pathSaysArticle));
+  const article =
+    body !== known || chars >= SUBSTANTIAL || (chars >= 40 && (heading !== null || pathSaysArticle));
   if (!body || !article) return notArticle(doc, address);
 
   const title = heading ?? metas.get('og:title') ?? (doc.title ? stripTitleSuffix(doc.title) : null);

@@ -371,6 +371,181 @@ export const RULES: readonly Rule[] = [
       keeps: ['<div class="side-btns"><a href="#">返回顶部</a></div>'],
     },
   },
+  // ── newer families and the mobile pages (*.sina.cn) ──────────────────────────────────────────
+  // Evidence: the saved pages in shared/fixtures, Noyllopa/NoAppDownload (NoAppDownload.txt, as of
+  // 2026-07-30), and userscripts for sina.cn. Each rule names its own in `examples.evidence`.
+  {
+    name: 'mobile-fold',
+    label: '展开全文',
+    reason:
+      'Mobile pages cut the article behind 展开全文 / 打开新浪新闻 阅读全文; the whole text is already in the page.',
+    reasonZh: '手机页把文章折叠在“展开全文／打开新浪新闻 阅读全文”之后；全文其实已在页面里。',
+    scope: 'page',
+    action: 'unfold',
+    // The card is unfolded where it carries an inline cap; without one it is left as it is. The
+    // button is only taken inside the article card: a page-wide `.look_more_a, .j_callST` rule in a
+    // public filter list hid the news list (NoAppDownload commit 7d6f888).
+    selectors: ['#artFoldBox', 'section.s_card.z_c1 .look_more_a', 'section.s_card.z_c1', '.unfold-words'],
+    examples: {
+      removes: [
+        '<div id="artFoldBox" class="look_more"><a class="look_more_a" href="javascript:;">打开新浪新闻 阅读全文</a></div>',
+        '<section class="s_card z_c1" style="height: 600px; overflow: hidden;"><article class="art_box"><p class="art_p">正文第一段。</p></article></section>',
+        '<div class="unfold-words">展开全文</div>',
+      ],
+      keeps: [
+        '<section class="s_card z_c1"><article class="art_box"><p class="art_p">正文第一段。</p></article></section>',
+        '<section class="s_card z_c1" style="background: #fff;"><article class="art_box"><p class="art_p">正文。</p></article></section>',
+        '<div class="list_more"><a class="look_more_a" href="https://news.sina.cn/roll.d.html">查看更多</a></div>',
+      ],
+      evidence: [
+        'shenruisi/Stay-Offical-Userscript sina/stay-sina.user.js: removes .look_more_a and #artFoldBox, removes the style of section.s_card.z_c1',
+        "Greasy Fork 419868 (teaxia, 解锁新浪新闻需要下载APP才能查看全文): hides #artFoldBox, sets .s_card.z_c1 height 'auto'",
+        'NoAppDownload.txt line 737: cj.sina.cn##.unfold-words',
+        'NoAppDownload commit 7d6f888 (2023-10-01, 新浪网新闻列表误杀): dropped sina.cn##.look_more_a, .j_callST',
+      ],
+    },
+  },
+  {
+    name: 'app-callup',
+    label: 'App唤起',
+    // Body scope: app-only cards also stand inside the article; the stylesheet hides them page-wide too.
+    // Not `.art_img_callUp` (NoAppDownload line 749): it may wrap the article's own image.
+    reason: 'Buttons, banners and floating badges on mobile pages that open or advertise the Sina apps.',
+    reasonZh: '手机页上唤起或推广新浪App的按钮、横幅和浮标。',
+    scope: 'body',
+    action: 'remove',
+    selectors: [
+      '.callup-component',
+      'div[class^="m-client-call"]',
+      '.appOnly_card',
+      '.wap-msg-bar',
+      '.callApp_fl_btn',
+      '.cm_art_push',
+      '#float-btn',
+      '.client-down',
+      '.call_up_banner',
+      '.fl_suspension_box',
+      '.j_callST.ldy_art_bottom_button_box',
+    ],
+    examples: {
+      removes: [
+        '<div class="callup-component"><a href="sinanews://sina.cn/article">打开新浪新闻 看更多精彩</a></div>',
+        '<div class="m-client-call-top"><a href="https://so.sina.cn/app">新浪新闻客户端</a></div>',
+        '<div class="appOnly_card"><a>APP专享 独家视频</a></div>',
+        '<div class="wap-msg-bar"><a>下载新浪新闻 领取红包</a></div>',
+        '<a class="callApp_fl_btn" href="https://so.sina.cn/app">打开APP</a>',
+        '<div class="an cm_art_push"><a>打开APP 阅读体验更佳</a></div>',
+        '<div id="float-btn"><a>APP内打开</a></div>',
+      ],
+      keeps: [
+        '<a class="j_callST" href="https://news.sina.cn/gn/2023-07-31/detail-imzfqrst1234567.d.html">暴雨过后，社区志愿者连夜清淤</a>',
+        '<figure class="art_img_mini j_p_gallery"><img class="art_img_mini_img" src="//n.sinaimg.cn/news/flood.jpg"><h2 class="art_img_tit">志愿者在地下车库清理淤泥。</h2></figure>',
+        '<div class="m-client"><p class="art_p">客户端版本更新后，离线阅读更省流量。</p></div>',
+      ],
+      evidence: [
+        'NoAppDownload.txt lines 732, 738, 743, 747-756, 770 (sina.cn, finance.sina.cn, cj.sina.cn, super.sina.cn)',
+        'Greasy Fork 419868: .callApp_fl_btn (APP按钮), .cm_art_push (banner广告)',
+        'a public WebView app for sinanews.sina.cn hides .callup-component, #float-btn, .call_up_banner',
+      ],
+    },
+  },
+  {
+    name: 'app-callup-line',
+    label: '打开APP提示',
+    reason: 'A line in the body that only asks the reader to open or download the app.',
+    reasonZh: '正文中只要求读者打开或下载App的一行字。',
+    scope: 'body',
+    action: 'remove',
+    text: /^(?:点击)?(?:打开|下载)\s*(?:新浪(?:新闻|财经))?\s*(?:APP|客户端)\s*[，,]?\s*(?:阅读全文|查看全文|查看原文|看更多精彩|阅读体验更佳)?$/i,
+    maxLength: 30,
+    examples: {
+      removes: ['<p>打开新浪新闻APP 阅读全文</p>', '<div>打开APP，阅读体验更佳</div>'],
+      keeps: [
+        '<p>打开APP后，用户可以在首页右上角找到“长辈模式”的入口。</p>',
+        '<p>新浪新闻客户端今年新增了无障碍阅读功能。</p>',
+      ],
+      evidence: [
+        'NoAppDownload.txt line 745: sina.cn#?#.m_f_a_r:contains(打开APP)',
+        'shared/fixtures/pages/mobile-finance-sina-cn-…: fold config "打开新浪新闻  阅读全文"',
+      ],
+    },
+  },
+  {
+    name: 'after-article-feeds',
+    label: '相关推荐',
+    reason:
+      'The 相关新闻 / 推荐阅读 / 大家都在看 and video feeds after a mobile article are other pages, not this one.',
+    reasonZh: '手机文章后的“相关新闻／推荐阅读／大家都在看”和视频信息流是别的页面。',
+    scope: 'page',
+    action: 'remove',
+    selectors: [
+      '.s_card.j_article_relevent_news',
+      '.s_card.j_article_relevent.j_wbrecommend_wrap',
+      '.s_card.j_relevent_video',
+      '#j_card_miniVideo',
+      '.module-hot.module-extend',
+    ],
+    examples: {
+      removes: [
+        '<section class="s_card j_article_relevent_news z_c2"><aside class="feed_box j_relevent_box" id="j_relevent_news"></aside></section>',
+        '<section class="s_card j_article_relevent j_wbrecommend_wrap"><aside class="feed_box j_relevent_box" id="j_relevent_reading"></aside></section>',
+        '<section class="s_card j_relevent_video hide"></section>',
+      ],
+      keeps: [
+        '<section class="s_card j_tianyi"><a href="https://news.sina.cn/">要闻</a></section>',
+        '<section class="s_card z_c1"><article class="art_box"><p class="art_p">正文。</p></article></section>',
+      ],
+      evidence: [
+        'shared/fixtures/pages/mobile-finance-sina-cn-…: the three cards after the article',
+        'NoAppDownload.txt lines 735, 757, 759, 766, 768 (and 1199-1201 for zx.sina.cn)',
+        'shared/fixtures/pages/mobile-news-sina-cn-homepage-list-…: the news list is s_card j_tianyi, untouched',
+      ],
+    },
+  },
+  {
+    name: 'video-ad-layer',
+    label: '视频广告层',
+    // Body scope: the layer sits on the article's own video, inside the body.
+    reason: 'Ad layers laid over or around the mobile video player; the video itself stays.',
+    reasonZh: '手机页视频播放器上方或四周的广告层；视频本身保留。',
+    scope: 'body',
+    action: 'remove',
+    selectors: ['.broadcast_box', '.s_card.j_video_with_ad'],
+    examples: {
+      removes: [
+        '<div class="broadcast_box"><a href="https://so.sina.cn/app">打开新浪新闻 看高清视频</a></div>',
+        '<section class="s_card j_video_with_ad z_c2"><div sax-type="proxy" class="j_native_opq240314 s_card_white"></div></section>',
+      ],
+      keeps: [
+        '<div class="video_box"><video src="//video.sina.cn/flood.mp4" controls></video></div>',
+        '<div class="art_video"><video src="//video.sina.cn/ent/lamp.mp4"></video></div>',
+      ],
+      evidence: [
+        'Greasy Fork 419868: .broadcast_box (播放器层, a player ad layer)',
+        'a sina.cn userscript found by find_string "artFoldBox": removes .j_video_with_ad and #midThreeAds',
+        'shared/fixtures/pages/mobile-finance-sina-cn-…: section.s_card.j_video_with_ad holds an ad proxy',
+      ],
+    },
+  },
+  {
+    name: 'mobile-ad-slots',
+    label: '手机广告位',
+    reason: 'The block of three ad slots between the mobile article and its feeds.',
+    reasonZh: '手机文章与信息流之间的三连广告位。',
+    scope: 'page',
+    action: 'remove',
+    selectors: ['#midThreeAds'],
+    examples: {
+      removes: [
+        '<section class="s_card z_c3" id="midThreeAds" style="background: #f8f8f8;"><div sax-type="proxy" class="tb_tl j_native_opq240314"></div></section>',
+      ],
+      keeps: ['<section class="s_card z_c3"><p class="art_p">正文之后的编者按。</p></section>'],
+      evidence: [
+        'shared/fixtures/pages/mobile-finance-sina-cn-…: section#midThreeAds (<!--广告_s-->)',
+        'a sina.cn userscript found by find_string "artFoldBox": removes #midThreeAds',
+      ],
+    },
+  },
 ];
 
 /** The rules a cleaner applies inside the body. */

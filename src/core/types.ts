@@ -53,7 +53,9 @@ export type RuleAction =
   /** take the node out of the document */
   | 'remove'
   /** replace the node by a text node holding its text (stock widgets: the word becomes whole again) */
-  | 'unwrap';
+  | 'unwrap'
+  /** open a fold: lift an inline height cap off the node, or take the node out where it has none (the mask) */
+  | 'unfold';
 
 /**
  * One named cleaning rule. A rule matches by CSS selectors, by the text of a whole paragraph, or by a
@@ -92,6 +94,8 @@ export interface RuleExamples {
   keeps?: readonly string[];
   /** Shared pages the rule fires on, as paths under ../shared/fixtures. */
   seenIn?: readonly string[];
+  /** Public evidence for markup no shared page holds: a filter list's or a userscript's line (repo: path). */
+  evidence?: readonly string[];
 }
 
 /** What cleaning needs of a rule: everything but the words for people (label, reasons) and the examples. */

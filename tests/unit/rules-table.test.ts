@@ -42,7 +42,14 @@ describe.each(rows)('rule %s', (_name, rule) => {
     expect(rule.examples.removes.length).toBeGreaterThan(0);
   });
 
-  if (rule.scope === 'body') {
+  if (rule.action === 'unfold') {
+    // An unfold rule opens the page's fold wherever it stands (the card's cap sits around the body).
+    it.each(rule.examples.removes)('unfolds %s as exactly one step of its own', (snippet) => {
+      const doc = page(`<!DOCTYPE html><html><body><div class="main">${snippet}</div></body></html>`);
+      const root = doc.querySelector('.main') as Element;
+      expect(plan(root, [rule]).map((step) => step.rule)).toEqual([rule.name]);
+    });
+  } else if (rule.scope === 'body') {
     it.each(rule.examples.removes)('takes %s as exactly one step of its own', (snippet) => {
       const { body, steps } = bodyWith(snippet);
       expect(steps.map((step) => step.rule)).toEqual([rule.name]);

@@ -1,0 +1,63 @@
+// The body of a Sina article whose layout no selector in detect.ts knows (a new template, a family
+// nobody has listed, or renamed classes). Called only where no known body container is found, so it
+// costs nothing on the pages the selectors handle. Two things must both hold: the page's metadata
+// says it is an article, and one element holds most of the page's sentences. Home, list,
+// search and quote pages have neither.
+import { collapse, textOf } from './text';
+
+/** The page's <meta> values by property or name (detect.ts reads them once). */
+type Metas = ReadonlyMap<string, string>;
+
+/** `og:type` values Sina gives its articles (`news`, on every saved article page) and the standard one. */
+const ARTICLE_TYPES = new Set(['article', 'news']);
+
+/** Metadata keys that only an article carries: its publication time. */
+const PUBLISHED_KEYS = ['article:published_time', 'weibo: article:create_at', 'article:create_at'];
+
+/** An article type, or a publication time: what a page's metadata says only of an article. */
+function metadataSaysArticle(metas: Metas): boolean {
+  const type = metas.get('og:type')?.toLowerCase();
+  return (type !== undefined && ARTICLE_TYPES.has(type)) || PUBLISHED_KEYS.some((key) => metas.has(key));
+}
+
+/** Paragraphs shorter than this are captions, bylines and buttons, not the article's text. */
+const MIN_PARAGRAPH = 8;
+/**
+ * Sentence punctuation: article paragraphs are sentences; footers, tickers and link lists
+ * (电话：400-690-0000, 新浪简介 | 广告服务) mostly are not, and would otherwise outweigh a short article.
+ */
+const SENTENCE = /[。！？；!?]/;
+/** Less sentence text than this in the best block is a teaser or a card, not an article. */
+const MIN_BODY = 140;
+/** The best block must hold at least this share of all sentence text on the page. */
+const DOMINANT_SHARE = 0.5;
+
+/**
+ * The element whose own paragraphs (its child <p>s of sentences) hold the most text, where that is at
+ * least half of the page's sentence text: one dominant block. Null where the text is spread over many blocks
+ * (a list or a home page) or there is too little of it.
+ */
+function dominantBlock(doc: Document): Element | null {
+  const scores = new Map<Element, number>();
+  let total = 0;
+  for (const p of Array.from(doc.body?.querySelectorAll('p') ?? [])) {
+    // A paragraph that is only a link is a list entry, not text.
+    const onlyLink = p.children.length === 1 && p.firstElementChild?.tagName.toUpperCase() === 'A';
+    const text = collapse(textOf(p));
+    const parent = p.parentElement;
+    if (text.length < MIN_PARAGRAPH || onlyLink || !parent || !SENTENCE.test(text)) continue;
+    total += text.length;
+    scores.set(parent, (scores.get(parent) ?? 0) + text.length);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) [best, bestScore] = [el, score];
+  }
+  return best && bestScore >= MIN_BODY && bestScore >= total * DOMINANT_SHARE ? best : null;
+}
+
+/** The fallback body: the dominant block of a page whose metadata says article, else null. */
+export function fallbackBody(doc: Document, metas: Metas): Element | null {
+  return metadataSaysArticle(metas) ? dominantBlock(doc) : null;
+}
