@@ -4,7 +4,7 @@
 // 成文日期: `2021年11月2日`, full-width digits, or Chinese numerals (二〇二一年十一月二日, with 〇 U+3007,
 // ○ U+25CB or 零 for zero). Only a real calendar date is accepted: month 13 or 2月30日 give null.
 
-import { toHalfWidthDigits } from './parse/number';
+import { toHalfWidthDigits } from './text';
 
 const ARABIC = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const CHINESE =

@@ -7,12 +7,8 @@
 // A line that is nothing but a number is the document's OWN number; numbers inside running text are
 // citations of other documents.
 
+import { toHalfWidthDigits } from '../text';
 import type { DocNumber } from '../types';
-
-/** Full-width digits → ASCII. One UTF-16 unit in, one out, so string indexes stay valid. */
-export function toHalfWidthDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
 
 // Horizontal spaces only (never a newline), so a match never spans two paragraphs joined by "\n".
 const SP = '[ \\t\\u00a0\\u3000]*';
