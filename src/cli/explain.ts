@@ -7,14 +7,14 @@ import { apply, plan } from '../core/clean';
 import { detect } from '../core/detect';
 import { run } from '../core/pipeline';
 import { BODY_RULES } from '../core/rules';
-import { collapse, textOf } from '../core/text';
+import { collapseSpace, textOf } from '../core/text';
 import type { Block, DocForm, Provenance, Release, Result } from '../core/types';
 
 /** Enough of a block's or a removed node's text to recognise it. */
 const SHOWN = 40;
 
 function shorten(text: string): string {
-  const t = collapse(text);
+  const t = collapseSpace(text);
   return t.length > SHOWN ? `${t.slice(0, SHOWN)}…` : t;
 }
 

@@ -1,7 +1,7 @@
 // Cleaning as a plan that is applied and can be undone exactly. `plan` only reads the DOM; `apply`
 // changes it and records, for every node it touches, where it stood; `undo` puts each node back in
 // reverse order, so the document's HTML afterwards is identical to before.
-import { collapse, following, textOf } from './text';
+import { collapseSpace, following, textOf } from './text';
 import type { Applied, Matcher, Removal, Step } from './types';
 import { liftedStyle, unfoldRemoves } from './unfold';
 
@@ -54,7 +54,7 @@ function covered(node: Node, planned: { has(node: Node): boolean }, root: Node):
  */
 function textMatches(root: Element, rules: readonly Matcher[]): Map<Matcher, Element[]> {
   const found = new Map<Matcher, Element[]>();
-  const textRules = rules.filter((rule) => rule.text && !rule.textOf);
+  const textRules = rules.filter((rule) => rule.text && !rule.textIn);
   if (!textRules.length) return found;
   const longest = Math.max(...textRules.map((rule) => rule.maxLength ?? Number.POSITIVE_INFINITY));
   for (const el of elementsBelow(root)) {
@@ -64,7 +64,7 @@ function textMatches(root: Element, rules: readonly Matcher[]): Map<Matcher, Ele
     const raw = textOf(el);
     // Collapsing only shortens text; a raw text far over every bound cannot match.
     if (!raw.trim() || raw.length > longest * 8) continue;
-    const text = collapse(raw);
+    const text = collapseSpace(raw);
     if (text.length > longest) continue;
     for (const rule of textRules) {
       if (text.length <= (rule.maxLength ?? Number.POSITIVE_INFINITY) && rule.text?.test(text)) {
@@ -77,11 +77,11 @@ function textMatches(root: Element, rules: readonly Matcher[]): Map<Matcher, Ele
   return found;
 }
 
-/** Elements of a `textOf` rule (e.g. <style>) whose text matches. */
+/** Elements of a `textIn` rule (e.g. <style>) whose text matches. */
 function ownTextMatches(root: Element, rule: Matcher): Element[] {
-  if (!rule.textOf || !rule.text) return [];
+  if (!rule.textIn || !rule.text) return [];
   const pattern = rule.text;
-  return Array.from(root.querySelectorAll(rule.textOf)).filter((el) => pattern.test(textOf(el)));
+  return Array.from(root.querySelectorAll(rule.textIn)).filter((el) => pattern.test(textOf(el)));
 }
 
 /** A marker's name without its begin/end word: `行情图begin` and `行情图end` open and close one region. */

@@ -3,7 +3,7 @@
 // costs nothing on the pages the selectors handle. Two things must both hold: the page's metadata
 // says it is an article, and one element holds most of the page's sentences. Home, list,
 // search and quote pages have neither.
-import { collapse, textOf } from './text';
+import { collapseSpace, textOf } from './text';
 
 /** The page's <meta> values by property or name (detect.ts reads them once). */
 type Metas = ReadonlyMap<string, string>;
@@ -43,7 +43,7 @@ function dominantBlock(doc: Document): Element | null {
   for (const p of Array.from(doc.body?.querySelectorAll('p') ?? [])) {
     // A paragraph that is only a link is a list entry, not text.
     const onlyLink = p.children.length === 1 && p.firstElementChild?.tagName.toUpperCase() === 'A';
-    const text = collapse(textOf(p));
+    const text = collapseSpace(textOf(p));
     const parent = p.parentElement;
     if (text.length < MIN_PARAGRAPH || onlyLink || !parent || !SENTENCE.test(text)) continue;
     total += text.length;

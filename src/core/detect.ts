@@ -2,7 +2,7 @@
 // few landmarks of each page family (see shared/notes/sina-pages.md); never walks the whole page.
 import { toIsoDate } from './dates';
 import { fallbackBody } from './detect-fallback';
-import { collapse, following, textOf } from './text';
+import { collapseSpace, following, textOf } from './text';
 import type { Detection, PageInfo } from './types';
 
 /** Headline elements, most specific first: one entry per page family. */
@@ -64,7 +64,7 @@ function readMetas(doc: Document): Metas {
   const scope = doc.head?.querySelector('meta[content]') ? doc.head : doc;
   for (const el of Array.from(scope.querySelectorAll('meta[content]'))) {
     const key = el.getAttribute('property') ?? el.getAttribute('name');
-    const value = collapse(el.getAttribute('content') ?? '');
+    const value = collapseSpace(el.getAttribute('content') ?? '');
     if (key && value && !metas.has(key)) metas.set(key, value);
   }
   return metas;
@@ -74,7 +74,7 @@ function readMetas(doc: Document): Metas {
 function firstText(root: ParentNode, selectors: readonly string[]): string | null {
   for (const selector of selectors) {
     const el = root.querySelector(selector);
-    const text = el ? collapse(textOf(el)) : '';
+    const text = el ? collapseSpace(textOf(el)) : '';
     if (text) return text;
   }
   return null;
@@ -83,7 +83,7 @@ function firstText(root: ParentNode, selectors: readonly string[]): string | nul
 /** The text of the first non-empty element, in document order, that matches any of `selectors`: one query. */
 function anyText(root: ParentNode, selectors: readonly string[]): string | null {
   for (const el of Array.from(root.querySelectorAll(selectors.join(',')))) {
-    const text = collapse(textOf(el));
+    const text = collapseSpace(textOf(el));
     if (text) return text;
   }
   return null;
@@ -100,7 +100,7 @@ export function pageUrl(doc: Document, metas: Metas = readMetas(doc)): string | 
 /** Strip Sina's site suffix from a document title. */
 export function stripTitleSuffix(raw: string): string {
   // Private-use characters are GBK bytes that no Unicode character stands for: noise, not title.
-  const text = collapse(raw.replace(/[\ue000-\uf8ff]/g, ''));
+  const text = collapseSpace(raw.replace(/[\ue000-\uf8ff]/g, ''));
   // GBK-era titles put the channel path after a double underscore: `标题__商贸_产业资讯_新浪网`.
   const double = text.indexOf('__');
   let title = double > 0 ? text.slice(0, double) : text;
@@ -142,7 +142,7 @@ function articleText(body: Element, cap: number): number {
   for (let at = following(body, body); at; ) {
     const isP = at.nodeType === 1 && (at as Element).tagName.toUpperCase() === 'P';
     if (isP) {
-      const text = collapse(textOf(at));
+      const text = collapseSpace(textOf(at));
       if (text.length >= 8 && !(at as Element).querySelector('a[href]:only-child')) chars += text.length;
       if (chars >= cap) break;
     }

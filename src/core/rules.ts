@@ -35,7 +35,7 @@ export const RULES: readonly Rule[] = [
     reasonZh: '正文里的样式块只为被删除的推广区块服务。',
     scope: 'body',
     action: 'remove',
-    textOf: 'style',
+    textIn: 'style',
     text: /appendQr|tech-quotation|kaihu|hzh_ad/,
     examples: {
       removes: ['<style>.appendQr_wrap{border:1px solid #E6E6E6;padding:8px;}</style>'],

@@ -10,7 +10,7 @@ const SPACE_RUN = /[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f
 const EDGES = /^[\s\u3000]+|[\s\u3000]+$/g;
 
 /** Collapse runs of white space to one space and trim both ends (U+3000 inside is kept). */
-export function collapse(text: string): string {
+export function collapseSpace(text: string): string {
   return text.replace(SPACE_RUN, ' ').replace(EDGES, '');
 }
 
@@ -19,7 +19,7 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
 /** Collapse white space and drop invisible characters: the text of one block. */
 export function blockText(text: string): string {
-  return collapse(text.replace(INVISIBLE, ''));
+  return collapseSpace(text.replace(INVISIBLE, ''));
 }
 
 /**

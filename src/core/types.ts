@@ -77,7 +77,7 @@ export interface Rule {
   /** Matches the collapsed text of a paragraph-like element (p, div, section) that has no other block inside. */
   text?: RegExp;
   /** Which elements `text` is tested on, where not paragraphs (e.g. `style`). */
-  textOf?: string;
+  textIn?: string;
   /** Only for `text` rules: elements with more text than this are never matched (article text is safe). */
   maxLength?: number;
   /** Comment marker text (trimmed) that opens and closes a region to remove. */

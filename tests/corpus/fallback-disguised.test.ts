@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/cli/decode';
 import { parseHtml } from '../../src/cli/dom';
 import { detect } from '../../src/core/detect';
-import { collapse, textOf } from '../../src/core/text';
+import { collapseSpace, textOf } from '../../src/core/text';
 import { disguise } from '../helpers/disguise';
 import { FIXTURES, HAVE_SHARED, SKIP_REASON, sharedPages } from '../helpers/shared';
 
@@ -39,14 +39,14 @@ describe.skipIf(!HAVE_SHARED)('disguised shared pages', () => {
     (file) => {
       const document = parseHtml(decode(readFileSync(join(FIXTURES, file))));
       const known = detect(document);
-      const knownText = known.body ? collapse(textOf(known.body)) : null;
+      const knownText = known.body ? collapseSpace(textOf(known.body)) : null;
       disguise(document);
       const found = detect(document);
       const kind = expectedKind(file) ?? known.page.kind;
       if (kind === 'article' && saysArticle(document)) {
         expect(found.page.kind).toBe('article');
         expect(knownText).not.toBeNull();
-        expect(collapse(textOf(found.body as Element))).toBe(knownText);
+        expect(collapseSpace(textOf(found.body as Element))).toBe(knownText);
       } else {
         // Without article metadata a disguised page has nothing left to say it is one.
         expect(found.page.kind).toBe('not-article');

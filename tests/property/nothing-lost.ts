@@ -18,7 +18,7 @@ import { detect } from '../../src/core/detect';
 import { formatText } from '../../src/core/format';
 import { run } from '../../src/core/pipeline';
 import { BODY_RULES } from '../../src/core/rules';
-import { collapse, textOf } from '../../src/core/text';
+import { collapseSpace, textOf } from '../../src/core/text';
 import { FIXTURES, ROOT, sharedPages } from '../helpers/shared';
 import { BOILERPLATE, BOILERPLATE_WORDS, ODD_TEXT, SAFE_ATTRIBUTES } from './mutations';
 
@@ -204,7 +204,7 @@ function defineTests(seeds: readonly Seed[], runsPerSeed: number): void {
             if (page.kind !== 'article' || !body) return;
             const steps = plan(body, BODY_RULES);
             const applied = apply(steps);
-            const text = collapse(formatText(buildBlocks(body), null)).replace(/\s+/g, '');
+            const text = collapseSpace(formatText(buildBlocks(body), null)).replace(/\s+/g, '');
 
             // 3. nothing outside the plan is gone
             const problems: string[] = [];
@@ -215,7 +215,7 @@ function defineTests(seeds: readonly Seed[], runsPerSeed: number): void {
             }
             // 4. article paragraphs survive, unless mutation put them inside injected boilerplate
             for (const { node, text: t } of present) {
-              if (insideAny(node, injected) || collapse(textOf(node)) !== t) continue;
+              if (insideAny(node, injected) || collapseSpace(textOf(node)) !== t) continue;
               const step = steps.find((s) => insideAny(node, new Set([s.node])));
               if (step?.rule === 'marked-region') continue; // moved between Sina's own markers
               if (step) problems.push(`article paragraph taken by ${step.rule}: ${t.slice(0, 30)}`);

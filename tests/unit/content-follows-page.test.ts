@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PanelModel } from '../../src/common/model';
 import { analyse } from '../../src/content/analysis-chunk';
 import { Session } from '../../src/content/session';
-import type { PageSheet } from '../../src/content/stylesheet';
 import { BODY_RULES } from '../../src/core/rules';
+import { fakeSheet } from '../helpers/sheet';
 import { DEMO_HTML, DEMO_URL } from './panel-helpers';
 
 /** Each session's lifetime, ended after its test (as the extension going away would end it). */
@@ -15,23 +15,9 @@ afterEach(() => {
   for (const lifetime of lifetimes.splice(0)) lifetime.abort();
 });
 
-function sheet() {
-  const state = { attached: false };
-  const page: PageSheet = {
-    set() {},
-    attach: () => {
-      state.attached = true;
-    },
-    detach: () => {
-      state.attached = false;
-    },
-  };
-  return { page, state };
-}
-
 function sessionOn(doc: Document, onArticle?: () => void) {
   const models: PanelModel[] = [];
-  const { page, state } = sheet();
+  const { page, state } = fakeSheet();
   const lifetime = new AbortController();
   lifetimes.push(lifetime);
   const session = new Session({

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { detect } from '../../src/core/detect';
 import * as fallback from '../../src/core/detect-fallback';
-import { collapse, textOf } from '../../src/core/text';
+import { collapseSpace, textOf } from '../../src/core/text';
 import { disguise } from '../helpers/disguise';
 import { page } from '../helpers/html';
 
@@ -16,7 +16,7 @@ const FAMILIES = join(import.meta.dirname, 'families');
 const fixture = (name: string) => page(readFileSync(join(FAMILIES, name), 'utf8'));
 const bodyText = (doc: Document) => {
   const { body } = detect(doc);
-  return body ? collapse(textOf(body)) : null;
+  return body ? collapseSpace(textOf(body)) : null;
 };
 
 const sentences = (n: number, words: string) =>

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/core/detect';
-import { collapse, textOf } from '../../src/core/text';
+import { collapseSpace, textOf } from '../../src/core/text';
 import { page } from '../helpers/html';
 
 const FAMILIES = join(import.meta.dirname, 'families');
@@ -90,7 +90,7 @@ describe('every family is detected and described', () => {
     expect(info.publishedAt).toBe(family.publishedAt);
     expect(info.source).toBe(family.source);
     expect(body).toBe(doc.querySelector(family.body));
-    const text = collapse(textOf(body as Element));
+    const text = collapseSpace(textOf(body as Element));
     expect(text).toContain(family.first);
     expect(text).toContain(family.last);
   });

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageCleaning } from '../../src/content/page-cleaning';
-import type { PageSheet } from '../../src/content/stylesheet';
 import { BODY_RULES } from '../../src/core/rules';
+import { fakeSheet } from '../helpers/sheet';
 
 const DEMO = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'finance-doc-demo.html'), 'utf8');
 const URL_ = 'https://finance.sina.com.cn/china/gncj/2023-10-09/doc-demo0001.shtml';
@@ -22,16 +22,7 @@ function cleaningOf(html: string) {
   const lifetime = new AbortController();
   lifetimes.push(lifetime);
   const events: string[] = [];
-  const sheet = { attached: false };
-  const page: PageSheet = {
-    set() {},
-    attach: () => {
-      sheet.attached = true;
-    },
-    detach: () => {
-      sheet.attached = false;
-    },
-  };
+  const { page, state: sheet } = fakeSheet();
   const cleaning = new PageCleaning({
     doc,
     url: URL_,

@@ -8,7 +8,7 @@ import { decode } from '../../src/cli/decode';
 import { parseHtml } from '../../src/cli/dom';
 import { apply, plan } from '../../src/core/clean';
 import { RULES } from '../../src/core/rules';
-import { collapse, textOf } from '../../src/core/text';
+import { collapseSpace, textOf } from '../../src/core/text';
 import type { Rule } from '../../src/core/types';
 import { liftedStyle } from '../../src/core/unfold';
 import { page } from '../helpers/html';
@@ -22,12 +22,12 @@ const unfold = (doc: Document) => apply(plan(doc.body, [fold]));
 describe('unfold', () => {
   it('takes the mask, lifts the cap (keeping the rest of the style) and loses no text', () => {
     const doc = folded();
-    const before = collapse(textOf(doc.querySelector('article.art_box') as Element));
+    const before = collapseSpace(textOf(doc.querySelector('article.art_box') as Element));
     const applied = unfold(doc);
     expect(applied.removed).toEqual([{ rule: 'mobile-fold', count: 2 }]);
     expect(doc.getElementById('artFoldBox')).toBeNull();
     expect(doc.querySelector('section.s_card.z_c1')?.getAttribute('style')).toBe('background: #fff;');
-    expect(collapse(textOf(doc.querySelector('article.art_box') as Element))).toBe(before);
+    expect(collapseSpace(textOf(doc.querySelector('article.art_box') as Element))).toBe(before);
   });
 
   it('is undone exactly: the whole HTML is identical afterwards', () => {
