@@ -7,7 +7,7 @@
 import { apply, plan } from '../core/clean';
 import { detect } from '../core/detect';
 import type { Applied, Matcher, PageInfo, Removal } from '../core/types';
-import { clearFlash } from './jump';
+import { clearFlash } from './flash-style';
 import { type PageWatch, watchPage } from './page-watch';
 import type { PageSheet } from './stylesheet';
 

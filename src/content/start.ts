@@ -2,11 +2,9 @@
 // and show the panel, and answer the extension's messages. The page may bring or replace its article
 // later (the session follows, and the panel with it), and the extension may go away while the tab
 // stays open (everything stops).
-import { copyModel } from '../common/clipboard';
 import type { CopyFormat, PanelActions, PanelModel } from '../common/model';
 import { DEFAULTS, enabled, loadSettings, rememberOriginal } from '../common/settings';
 import { bodyReady } from './body-ready';
-import { jumpTo } from './jump';
 import { lifetime, stillAlive } from './lifetime';
 import { likelyDocument } from './likely-document';
 import { listen } from './messages';
@@ -15,7 +13,8 @@ import { MATCHERS } from './rule-matchers';
 import { Session } from './session';
 import { hidingCss, type PageSheet } from './stylesheet';
 
-const loadAnalyser = () => import('./analysis-chunk').then((module) => module.analyse);
+const lazyHalf = () => import('./analysis-chunk');
+const loadAnalyser = () => lazyHalf().then((module) => module.analyse);
 
 export async function start(sheet: PageSheet): Promise<void> {
   const site = location.hostname;
@@ -53,7 +52,8 @@ export async function start(sheet: PageSheet): Promise<void> {
 
   const copy = async (format: CopyFormat | 'default') => {
     const chosen = format === 'default' ? settings.defaultCopy : format;
-    await copyModel(await analysedModel(), chosen, panel?.root ?? null);
+    const [{ copyModel }, model] = await Promise.all([lazyHalf(), analysedModel()]);
+    await copyModel(model, chosen, panel?.root ?? null);
   };
   const toggle = () => {
     session.toggle();
@@ -61,7 +61,7 @@ export async function start(sheet: PageSheet): Promise<void> {
   };
   const jump = (block: number) => {
     const node = session.blockNode(block);
-    if (node) jumpTo(node);
+    if (node) void lazyHalf().then(({ jumpTo }) => jumpTo(node));
   };
   ({ publish } = listen(
     {
