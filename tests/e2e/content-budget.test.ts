@@ -24,5 +24,5 @@ it('keeps an ordinary article page under 12 KB gzipped; panel and parser load on
   expect(eager).toBeLessThanOrEqual(12 * 1024);
   const lazy = report.lazy.map((entry) => entry.file);
   expect(lazy.some((name) => name.includes('mount'))).toBe(true);
-  expect(lazy.some((name) => name.includes('analyse'))).toBe(true);
+  expect(lazy.some((name) => name.includes('analysis-chunk'))).toBe(true);
 });
