@@ -1,6 +1,6 @@
 // Is this a Sina article page, and what does it say about itself? Reads the head's metadata and a
 // few landmarks of each page family (see shared/notes/sina-pages.md); never walks the whole page.
-import { toIsoDate } from './dates';
+import { toIsoDate } from './dates/page';
 import { fallbackBody } from './detect-fallback';
 import { collapseSpace, following, textOf } from './text';
 import type { Detection, PageInfo } from './types';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, parseDate } from '../../src/core/dates';
+import { isoDate } from '../../src/core/dates/calendar';
+import { parseDate } from '../../src/core/dates/document';
 
 describe('parseDate', () => {
   it.each([

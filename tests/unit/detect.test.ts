@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toIsoDate } from '../../src/core/dates';
+import { toIsoDate } from '../../src/core/dates/page';
 import { detect, stripTitleSuffix } from '../../src/core/detect';
 import { page } from '../helpers/html';
 

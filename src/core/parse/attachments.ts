@@ -2,7 +2,7 @@
 // its own title (an attached 办法, 措施, 规划, 目录 …). A list of names (units, places, people) under a
 // bare `附件` line is an attachment's body whose title the republisher dropped: no title is invented.
 
-import { parseDate } from '../dates';
+import { parseDate } from '../dates/document';
 import { isOrgName } from './kinds';
 import { matchLabel } from './outline';
 

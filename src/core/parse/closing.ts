@@ -1,7 +1,7 @@
 // The end of a document as issued: 发文机关署名 and 成文日期 under it; and the party documents' form,
 // where the 成文日期 stands in brackets on the line under the title.
 
-import { parseDate } from '../dates';
+import { parseDate } from '../dates/document';
 import type { Block } from '../types';
 import { isSignatureLine } from './kinds';
 import type { Span } from './span';

@@ -11,7 +11,7 @@
 // order's number and date, the issuer the order names. News that an order was signed (`李克强签署国务院令，
 // 公布《…》`) has no number line and no promulgation sentence, and is no order.
 
-import { parseDate } from '../dates';
+import { parseDate } from '../dates/document';
 import type { DocNumber } from '../types';
 import { isOrgName, isPersonSignature } from './kinds';
 import { parseOwnNumber } from './number';

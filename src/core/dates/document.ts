@@ -1,0 +1,53 @@
+// 成文日期: a date alone on its line, `2021年11月2日`, full-width digits, or Chinese numerals
+// (二〇二一年十一月二日, with 〇 U+3007, ○ U+25CB or 零 for zero). Only a real calendar date is accepted:
+// month 13 or 2月30日 give null. Read by the parser only, so it loads with the analysis.
+
+import { toHalfWidthDigits } from '../text';
+import { isoDate } from './calendar';
+
+const ARABIC = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+const CHINESE =
+  /^([〇○零ＯO0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,4})\s*日$/;
+
+const DIGIT: Record<string, number> = {
+  〇: 0,
+  '○': 0,
+  零: 0,
+  Ｏ: 0,
+  O: 0,
+  '0': 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 1–99 written with 十: 十 = 10, 十二 = 12, 二十 = 20, 三十一 = 31, 九 = 9. Null for anything else. */
+function chineseSmall(s: string): number | null {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === '') return null;
+  const [, tens, ten, units] = m;
+  if (tens && !ten) return units ? null : (DIGIT[tens] ?? null); // 二三 is not a number
+  const t = ten ? (tens ? (DIGIT[tens] ?? 0) : 1) : 0;
+  const u = units ? (DIGIT[units] ?? 0) : 0;
+  return t * 10 + u;
+}
+
+/** A text that is nothing but a date (the line under the signature) → `YYYY-MM-DD`; else null. */
+export function parseDate(text: string): string | null {
+  const s = toHalfWidthDigits(text).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  const a = ARABIC.exec(s);
+  if (a) return isoDate(Number(a[1]), Number(a[2]), Number(a[3]));
+  const c = CHINESE.exec(s);
+  if (!c) return null;
+  const year = [...(c[1] ?? '')].reduce((acc, ch) => acc * 10 + (DIGIT[ch] ?? 0), 0);
+  const month = chineseSmall(c[2] ?? '');
+  const day = chineseSmall(c[3] ?? '');
+  if (month === null || day === null) return null;
+  return isoDate(year, month, day);
+}
