@@ -1,7 +1,8 @@
-// An official document: its badges (kind, abridged warning) above the title, and below the copy
-// buttons its metadata, outline, attachments and citations.
+// An official document: above the title its kind and, where the republisher cut the text (本文有删减,
+// 未完待续), a warning; below the copy buttons where the text comes from (a 新华社 release, an order),
+// its metadata, outline, attachments and citations.
 import type { OfficialDocument } from '../core/types';
-import { isAbridged, MetaTable } from './MetaTable';
+import { MetaTable } from './MetaTable';
 import { Outline } from './Outline';
 import type { Strings } from './strings';
 
@@ -9,10 +10,10 @@ export function DocBadges({ doc, words }: { doc: OfficialDocument; words: String
   return (
     <p class="sc-badges">
       <span class="sc-badge">{doc.kind ? words.kinds[doc.kind] : words.document}</span>
-      {isAbridged(doc.note) ? (
+      {doc.incomplete ? (
         <span class="sc-badge sc-warn">
           <span aria-hidden="true">⚠ </span>
-          {words.abridged}
+          {words.incomplete(doc.incomplete)}
         </span>
       ) : null}
     </p>
@@ -30,12 +31,24 @@ export function DocDetails({
 }) {
   return (
     <section class="sc-section">
+      <Provenance doc={doc} words={words} />
       <MetaTable doc={doc} words={words} />
       {doc.clauses.length ? <Outline clauses={doc.clauses} jumpTo={jumpTo} words={words} /> : null}
       <TextList title={words.attachments} items={doc.attachments} />
       <TextList title={words.cites} items={doc.cites.map((cite) => cite.text)} />
     </section>
   );
+}
+
+/** Where the text comes from, where it is not the document as issued: a news release, an order. */
+function Provenance({ doc, words }: { doc: OfficialDocument; words: Strings }) {
+  const line =
+    doc.form === 'release' && doc.release
+      ? words.fromRelease(doc.release.issuers, doc.release.dateline)
+      : doc.form === 'order' && doc.number
+        ? words.fromOrder(doc.number.text)
+        : null;
+  return line ? <p class="sc-provenance">{line}</p> : null;
 }
 
 function TextList({ title, items }: { title: string; items: readonly string[] }) {

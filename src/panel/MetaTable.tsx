@@ -3,11 +3,6 @@ import type { OfficialDocument } from '../core/types';
 import { formatDate } from './dates';
 import type { Strings } from './strings';
 
-/** A 附注 such as 本文有删减 or 节选 tells the reader the text is not complete. */
-export function isAbridged(note: string | null): boolean {
-  return note !== null && /删减|节选/.test(note);
-}
-
 export function MetaTable({ doc, words }: { doc: OfficialDocument; words: Strings }) {
   const rows: [string, string | null][] = [
     [words.issuers, doc.issuers.join(words.listJoin) || null],

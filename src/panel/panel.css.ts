@@ -166,6 +166,7 @@ export const PANEL_CSS = `
 .sc-meta th, .sc-meta td { padding: 0.3125em 0; border-bottom: 1px solid var(--sc-line); vertical-align: top; text-align: start; }
 .sc-meta th { padding-inline-end: 0.75em; font-weight: 400; color: var(--sc-muted); white-space: nowrap; }
 .sc-missing { color: var(--sc-muted); }
+.sc-provenance { margin: 0 0 0.5em; font-size: 0.875em; color: var(--sc-muted); }
 
 .sc-outline-list .sc-outline-list { padding-inline-start: 1.25em; }
 .sc-clause-row { display: flex; align-items: flex-start; gap: 0.125em; }

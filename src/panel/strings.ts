@@ -28,7 +28,12 @@ export interface Strings extends TabWords {
   addressees: string;
   note: string;
   missing: string;
-  abridged: string;
+  /** The republisher's remark that the text is not complete (本文有删减, 未完待续). */
+  incomplete: (remark: string) => string;
+  /** A document printed in a news release: who issued it, and the release (its dateline, if any). */
+  fromRelease: (issuers: readonly string[], dateline: string | null) => string;
+  /** A regulation promulgated by an order: the order's number. */
+  fromOrder: (order: string) => string;
   outline: string;
   subitems: (clause: string) => string;
   attachments: string;
@@ -82,7 +87,10 @@ const ZH: Strings = {
   addressees: '主送机关',
   note: '附注',
   missing: '—',
-  abridged: '本文有删减，非全文',
+  incomplete: (remark) => `非全文：转载注明“${remark}”`,
+  fromRelease: (issuers, dateline) =>
+    `${issuers.length ? `${issuers.join('、')}印发；` : ''}正文录自${dateline ?? '新闻通稿'}`,
+  fromOrder: (order) => `以${order}公布`,
   outline: '提纲',
   subitems: (clause) => `${clause} 的下级条目`,
   attachments: '附件',
@@ -138,7 +146,10 @@ const EN: Strings = {
   addressees: 'Addressed to',
   note: 'Note',
   missing: '—',
-  abridged: 'Abridged: not the full text',
+  incomplete: (remark) => `Not the full text: the republisher notes “${remark}”`,
+  fromRelease: (issuers, dateline) =>
+    `${issuers.length ? `Issued by ${issuers.join(', ')}; ` : ''}text as printed in ${dateline ? `the release ${dateline}` : 'a news release'}`,
+  fromOrder: (order) => `Promulgated by ${order}`,
   outline: 'Outline',
   subitems: (clause) => `Subitems of ${clause}`,
   attachments: 'Attachments',

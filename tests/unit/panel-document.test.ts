@@ -89,14 +89,49 @@ describe('panel on the demo notice (real core output)', () => {
     const abridged = resultFrom(DEMO_HTML.replace('（此件公开发布）', '（本文有删减）'));
     expect(abridged.document?.note).toBe('本文有删减');
     const { root } = mount(abridged);
-    expect(root.querySelector('.sc-warn')?.textContent).toContain('本文有删减，非全文');
+    expect(root.querySelector('.sc-warn')?.textContent).toContain('非全文：转载注明“本文有删减”');
     expect(metadata(root).附注).toBe('本文有删减');
   });
 
-  it('flags an excerpt (节选) too', () => {
+  it('flags a text cut by 未完待续 at its end, parsed from the page', () => {
+    // The republisher stops after clause 三, before the signature.
+    const cut = resultFrom(
+      DEMO_HTML.replace(
+        /<p>　　三、保障措施[\s\S]*?（此件公开发布）<\/p>/,
+        '<p>　　三、保障措施。各区要加强组织领导。（未完待续）</p>',
+      ),
+    );
+    expect(cut.document?.incomplete).toBe('未完待续');
+    const { root } = mount(cut);
+    expect(root.querySelector('.sc-warn')?.textContent).toContain('非全文：转载注明“未完待续”');
+  });
+
+  it('flags nothing where the text is whole', () => {
+    const { root } = mount(result);
+    expect(doc?.incomplete).toBeNull();
+    expect(root.querySelector('.sc-warn')).toBeNull();
+  });
+
+  it('says who issued a document printed in a news release, and that the text is the release’s', () => {
     if (!doc) throw new Error('no document');
-    const { root } = mount({ ...result, document: { ...doc, note: '节选' } });
-    expect(root.querySelector('.sc-warn')?.textContent).toContain('本文有删减，非全文');
+    const release = { dateline: '新华社北京5月6日电', issuers: ['中共中央办公厅', '国务院办公厅'] };
+    const { root } = mount({ ...result, document: { ...doc, form: 'release', release } });
+    expect(root.querySelector('.sc-provenance')?.textContent).toBe(
+      '中共中央办公厅、国务院办公厅印发；正文录自新华社北京5月6日电',
+    );
+  });
+
+  it('names the order that promulgated a regulation', () => {
+    if (!doc) throw new Error('no document');
+    const number = {
+      text: '中华人民共和国国务院令第745号',
+      agency: '中华人民共和国国务院令',
+      year: null,
+      serial: 745,
+    };
+    const { root } = mount({ ...result, document: { ...doc, form: 'order', number } });
+    expect(root.querySelector('.sc-provenance')?.textContent).toBe('以中华人民共和国国务院令第745号公布');
+    expect(mount(result).root.querySelector('.sc-provenance')).toBeNull();
   });
 
   it('outlines the clauses as a nested list in a navigation landmark named 提纲', () => {
