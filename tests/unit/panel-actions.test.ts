@@ -230,11 +230,13 @@ describe('English', () => {
     expect(root.textContent).toContain('2023-09-28');
   });
 
-  it('says Clean again on the original page and Abridged on an abridged text', () => {
+  it('says Clean again on the original page and Not the full text on an abridged text', () => {
     const abridged = resultFrom(DEMO_HTML.replace('（此件公开发布）', '（本文有删减）'));
     const { root } = mount(ready(abridged, false), fakeActions(), { lang: 'en' });
     expect(buttonNamed(root, 'Clean again')).toBeTruthy();
-    expect(root.querySelector('.sc-warn')?.textContent).toContain('Abridged');
+    expect(root.querySelector('.sc-warn')?.textContent).toContain(
+      'Not the full text: the republisher notes “本文有删减”',
+    );
   });
 
   it('follows the browser language when lang is not given', () => {
