@@ -1,7 +1,8 @@
 // Cleaning as a plan that is applied and can be undone exactly. `plan` only reads the DOM; `apply`
 // changes it and records, for every node it touches, where it stood; `undo` puts each node back in
 // reverse order, so the document's HTML afterwards is identical to before.
-import { collapse, following, textOf } from './text';
+import { compileSelector, type ElementTest } from './selector';
+import { collapse, textOf } from './text';
 import type { Applied, Matcher, Removal, Step } from './types';
 
 /** Elements whose text a text rule tests: paragraph-like blocks. */
@@ -21,20 +22,20 @@ const PARAGRAPHS = new Set([
   'STRONG',
 ]);
 
-/** Every element below `root`, in document order. */
-function elementsBelow(root: Element): Element[] {
-  const out: Element[] = [];
-  for (let at = following(root, root); at; at = following(at, root))
-    if (at.nodeType === 1) out.push(at as Element);
-  return out;
-}
 /** A paragraph with one of these inside is a container, not a paragraph. */
 const INNER_BLOCK = new Set(['P', 'DIV', 'SECTION', 'LI', 'TABLE', 'UL', 'OL', 'IMG', 'VIDEO']);
 
-/** Does `el` hold a block inside? Most paragraphs have no child elements at all. */
+/**
+ * Does `el` hold a block inside? A walk over child elements only, that stops at the first block: a
+ * DOM query with a selector list would test every element of the subtree against each selector.
+ */
 function hasInnerBlock(el: Element): boolean {
-  for (let at = following(el, el); at; at = following(at, el)) {
-    if (at.nodeType === 1 && INNER_BLOCK.has((at as Element).tagName.toUpperCase())) return true;
+  for (let at = el.firstElementChild; at && at !== el; ) {
+    if (INNER_BLOCK.has(at.tagName.toUpperCase())) return true;
+    let next: Element | null = at.firstElementChild;
+    for (let up: Element | null = at; !next && up && up !== el; up = up.parentElement)
+      next = up.nextElementSibling;
+    at = next;
   }
   return false;
 }
@@ -47,33 +48,90 @@ function covered(node: Node, planned: { has(node: Node): boolean }, root: Node):
   return false;
 }
 
-/**
- * Paragraph matches of every text rule in ONE pass over the body's paragraph-like leaves: each
- * element's text is read once and tested against the rules whose length bound it fits.
- */
-function textMatches(root: Element, rules: readonly Matcher[]): Map<Matcher, Element[]> {
-  const found = new Map<Matcher, Element[]>();
-  const textRules = rules.filter((rule) => rule.text && !rule.textOf);
-  if (!textRules.length) return found;
-  const longest = Math.max(...textRules.map((rule) => rule.maxLength ?? Number.POSITIVE_INFINITY));
-  for (const el of elementsBelow(root)) {
-    if (!PARAGRAPHS.has(el.tagName.toUpperCase())) continue;
-    // Containers first: reading a wrapper's text would read the whole article again for each wrapper.
-    if (hasInnerBlock(el)) continue;
-    const raw = textOf(el);
-    // Collapsing only shortens text; a raw text far over every bound cannot match.
-    if (!raw.trim() || raw.length > longest * 8) continue;
-    const text = collapse(raw);
-    if (text.length > longest) continue;
-    for (const rule of textRules) {
-      if (text.length <= (rule.maxLength ?? Number.POSITIVE_INFINITY) && rule.text?.test(text)) {
-        const list = found.get(rule);
-        if (list) list.push(el);
-        else found.set(rule, [el]);
-      }
+/** A rule table prepared for the walk: compiled selectors, the rest for the DOM, the text rules. */
+interface Prepared {
+  compiled: { rule: Matcher; tests: ElementTest[] }[];
+  /** Selectors that did not compile, each with its rule, for one DOM query. */
+  rest: { rule: Matcher; selector: string }[];
+  textRules: Matcher[];
+  longest: number;
+}
+
+const prepared = new WeakMap<readonly Matcher[], Prepared>();
+
+function prepare(rules: readonly Matcher[]): Prepared {
+  const known = prepared.get(rules);
+  if (known) return known;
+  const out: Prepared = { compiled: [], rest: [], textRules: [], longest: 0 };
+  for (const rule of rules) {
+    const tests: ElementTest[] = [];
+    for (const selector of rule.selectors ?? []) {
+      const test = compileSelector(selector);
+      if (test) tests.push(test);
+      else out.rest.push({ rule, selector });
     }
+    if (tests.length) out.compiled.push({ rule, tests });
+    if (rule.text && !rule.textOf) out.textRules.push(rule);
   }
-  return found;
+  out.longest = Math.max(0, ...out.textRules.map((rule) => rule.maxLength ?? Number.POSITIVE_INFINITY));
+  prepared.set(rules, out);
+  return out;
+}
+
+/** The text rules that take paragraph `el` (none for a container or a long paragraph). */
+function textRulesOf(el: Element, { textRules, longest }: Prepared): Matcher[] {
+  // Containers first: reading a wrapper's text would read the whole article again for each wrapper.
+  if (hasInnerBlock(el)) return [];
+  // The DOM's own textContent: in a browser one native call, where a script walk would wrap every
+  // text node of the paragraph in a JavaScript object.
+  const raw = el.textContent ?? '';
+  // Collapsing only shortens text; a raw text far over every bound cannot match.
+  if (!raw.trim() || raw.length > longest * 8) return [];
+  const text = collapse(raw);
+  if (text.length > longest) return [];
+  return textRules.filter(
+    (rule) => text.length <= (rule.maxLength ?? Number.POSITIVE_INFINITY) && rule.text?.test(text),
+  );
+}
+
+/**
+ * ONE walk over the body's elements for the selector rules and the text rules: each element is tested
+ * against the compiled selectors (only where it has attributes: every compiled selector needs one),
+ * and each paragraph-like leaf's text is read once and tested against the text rules.
+ */
+function walkMatches(root: Element, rules: Prepared, claim: (node: Node, rule: Matcher) => void): void {
+  const quirks = root.ownerDocument.compatMode === 'BackCompat';
+  const { compiled, textRules } = rules;
+  // Each attribute that the selectors ask about is read from the DOM once per element.
+  let el: Element = root;
+  const read = new Map<string, string | null>();
+  const attribute = (name: string) => {
+    let value = read.get(name);
+    if (value === undefined) {
+      value = el.getAttribute(name);
+      read.set(name, value);
+    }
+    return value;
+  };
+  // A tree walker over elements only: the body's text nodes are never visited one by one from script.
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    el = node as Element;
+    const tag = el.localName;
+    if (compiled.length && el.hasAttributes()) {
+      read.clear();
+      const hit = compiled.find(({ tests }) => tests.some((test) => test(attribute, tag, quirks)));
+      if (hit) claim(el, hit.rule);
+    }
+    if (textRules.length && PARAGRAPHS.has(el.tagName.toUpperCase()))
+      for (const rule of textRulesOf(el, rules)) claim(el, rule);
+  }
+  // Selectors too complex to compile: one DOM query, each hit to the first of their rules it matches.
+  if (!rules.rest.length) return;
+  for (const el of Array.from(root.querySelectorAll(rules.rest.map((r) => r.selector).join(',')))) {
+    const hit = rules.rest.find(({ selector }) => el.matches(selector));
+    if (hit) claim(el, hit.rule);
+  }
 }
 
 /** Elements of a `textOf` rule (e.g. <style>) whose text matches. */
@@ -113,22 +171,6 @@ function markedRegions(root: Element, markers: RegExp): Node[] {
 }
 
 /**
- * Selector matches of every selector rule with ONE query over the body (one traversal instead of one
- * per rule); each hit goes to the first rule in table order whose selectors it matches.
- */
-function selectorMatches(root: Element, rules: readonly Matcher[]): [Element, Matcher][] {
-  const withSelectors = rules.filter((rule) => rule.selectors?.length);
-  if (!withSelectors.length) return [];
-  const joined = withSelectors.map((rule) => (rule.selectors ?? []).join(','));
-  const found: [Element, Matcher][] = [];
-  for (const el of Array.from(root.querySelectorAll(joined.join(',')))) {
-    const at = joined.findIndex((selector) => el.matches(selector));
-    if (at >= 0) found.push([el, withSelectors[at] as Matcher]);
-  }
-  return found;
-}
-
-/**
  * Plan the cleaning of `root` (the article body): which rule takes which node. A node matched by
  * several rules goes to the first in table order; a node inside another planned node is not planned
  * again, so counts are of what really goes. Steps come in table order, each rule's in document order.
@@ -141,8 +183,7 @@ export function plan(root: Element, rules: readonly Matcher[]): Step[] {
     const held = owner.get(node);
     if (node !== root && (!held || rankOf(rule) < rankOf(held))) owner.set(node, rule);
   };
-  for (const [el, rule] of selectorMatches(root, rules)) claim(el, rule);
-  for (const [rule, els] of textMatches(root, rules)) for (const el of els) claim(el, rule);
+  walkMatches(root, prepare(rules), claim);
   for (const rule of rules) {
     for (const el of ownTextMatches(root, rule)) claim(el, rule);
     if (rule.comment) {
