@@ -37,7 +37,11 @@ function probe(selectors: string[]): void {
 
 /** Load `url` in a new tab of `context` with the probe in place; the frames it recorded. */
 export async function framesOf(context: BrowserContext, url: string): Promise<Frame[]> {
-  await context.addInitScript(probe, BOILERPLATE);
+  // As source text, with a stand-in for the `__name` helper that tsx's transform (which runs the
+  // benchmark) writes into named inner functions and that the page does not have.
+  await context.addInitScript({
+    content: `globalThis.__name ??= (f) => f; (${probe.toString()})(${JSON.stringify(BOILERPLATE)});`,
+  });
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
