@@ -3,7 +3,8 @@
 // side panel, options) and writes the loader files each browser needs.
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { transform } from 'esbuild';
+import { defineConfig, type Plugin } from 'vite';
 import { type Browser, manifestFor } from './scripts/manifest';
 import { hidingCss } from './src/content/stylesheet';
 import { toMatcherData, toRuleWords } from './src/core/matchers';
@@ -11,12 +12,41 @@ import { RULES } from './src/core/rules';
 
 /** The modules the content script needs on every article page (its lazy parts stay out). */
 const PAGE_MODULES =
-  /src[\\/](?:core[\\/](?:matchers|detect|clean|text)|common[\\/](?:native|settings|messages)|content[\\/](?!index|analysis-chunk|early))/;
+  /src[\\/](?:core[\\/](?:matchers|detect|detect-fallback|clean|unfold|text|dates[\\/](?:page|calendar))\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|early))/;
+
+/** What the panel and the analysis load on demand (the content script's lazy part): one chunk, one gzip stream. */
+const LAZY_MODULES = /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core)[\\/]/;
+
+/**
+ * The panel's stylesheet is a CSS string in a TypeScript module (it goes into the page's shadow root):
+ * the JavaScript minifier leaves strings alone, so the CSS is minified here.
+ */
+function minifyPanelCss(): Plugin {
+  return {
+    name: 'minify-panel-css',
+    async transform(code, id) {
+      if (!/src[\\/]panel[\\/]panel\.css\.ts$/.test(id)) return null;
+      const at = code.indexOf('`');
+      const end = code.lastIndexOf('`');
+      const css = code.slice(at + 1, end);
+      if (at < 0 || css.includes('${')) return null;
+      const minified = (await transform(css, { loader: 'css', minify: true })).code.trim();
+      return {
+        code: `${code.slice(0, at + 1)}${minified.replaceAll('`', '\\`')}${code.slice(end)}`,
+        map: null,
+      };
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact({ prefreshEnabled: false }), crx({ manifest: manifestFor(browser), browser })],
+    plugins: [
+      preact({ prefreshEnabled: false }),
+      minifyPanelCss(),
+      crx({ manifest: manifestFor(browser), browser }),
+    ],
     // The early content script's stylesheet, from the rule table, so that it need not carry the table.
     define: {
       __HIDING_CSS__: JSON.stringify(hidingCss(RULES)),
@@ -33,7 +63,13 @@ export default defineConfig(({ mode }) => {
         output: {
           // What every Sina page loads goes in one chunk: one file and one gzip stream cost less than
           // five small shared ones (the page's budget is 12 KB gzipped). Extension pages import it too.
-          codeSplitting: { groups: [{ name: 'page', test: PAGE_MODULES, priority: 10 }] },
+          // The same for what the panel and the analysis load on demand (budget 20 KB gzipped).
+          codeSplitting: {
+            groups: [
+              { name: 'page', test: PAGE_MODULES, priority: 10 },
+              { name: 'panel', test: LAZY_MODULES, priority: 5 },
+            ],
+          },
         },
       },
       outDir: `dist/${browser}`,

@@ -4,18 +4,30 @@
 import { buildBlocks } from './blocks';
 import { formatMarkdown, formatSummary, formatText } from './format';
 import { parseDocument } from './parse/document';
+import { type Profile, timed } from './profile';
 import type { PageInfo, Removal, Result } from './types';
 
-export function analyse(page: PageInfo, body: Element, removed: Removal[]): Result {
-  const blocks = buildBlocks(body);
-  const document = parseDocument(blocks, page.title);
+export function analyse(page: PageInfo, body: Element, removed: Removal[], profile?: Profile): Result {
+  const blocks = timed(profile, 'blocks', () => buildBlocks(body));
+  const document = timed(profile, 'parse', () => parseDocument(blocks, page.title));
+  const text = timed(profile, 'format', () => formatText(blocks, document));
+  // Markdown and the summary are made the first time they are read (a copy in that format, the panel,
+  // JSON or a spread, which all read them): most runs never ask for them.
+  let markdown: string | undefined;
+  let summary: string | undefined;
   return {
     page,
     removed,
     blocks,
-    text: formatText(blocks, document),
-    markdown: formatMarkdown(page, blocks, document),
-    summary: formatSummary(page, document),
+    text,
+    get markdown() {
+      markdown ??= timed(profile, 'format', () => formatMarkdown(page, blocks, document));
+      return markdown;
+    },
+    get summary() {
+      summary ??= timed(profile, 'format', () => formatSummary(page, document));
+      return summary;
+    },
     document,
   };
 }

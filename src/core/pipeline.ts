@@ -2,6 +2,7 @@
 import { analyse } from './analyse';
 import { apply, plan } from './clean';
 import { detect } from './detect';
+import { type Profile, timed } from './profile';
 import { BODY_RULES } from './rules';
 import type { Applied, Matcher, Result } from './types';
 
@@ -10,6 +11,8 @@ export interface RunOptions {
   url?: string | null;
   /** The body rules to apply (the options page can switch rules off). */
   rules?: readonly Matcher[];
+  /** Times each stage (the benchmark's per-stage figures). */
+  profile?: Profile;
 }
 
 export interface Run {
@@ -23,13 +26,15 @@ export interface Run {
  * to restore the original.
  */
 export function run(doc: Document, options: RunOptions = {}): Run {
-  const { page, body } = detect(doc, options.url ?? null);
+  const { profile } = options;
+  const { page, body } = timed(profile, 'detect', () => detect(doc, options.url ?? null));
   if (page.kind !== 'article' || !body) {
     return {
       result: { page, removed: [], blocks: [], text: '', markdown: '', summary: '', document: null },
       applied: null,
     };
   }
-  const applied = apply(plan(body, options.rules ?? BODY_RULES));
-  return { result: analyse(page, body, applied.removed), applied };
+  const steps = timed(profile, 'plan', () => plan(body, options.rules ?? BODY_RULES));
+  const applied = timed(profile, 'apply', () => apply(steps));
+  return { result: analyse(page, body, applied.removed, profile), applied };
 }

@@ -1,9 +1,10 @@
 // Where the shared fixtures are (../shared beside the clone) and whether they are there at all.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { SHARED_FIXTURES } from '../../scripts/lib/paths';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
-export const FIXTURES = join(ROOT, '..', 'shared', 'fixtures');
+export { ROOT } from '../../scripts/lib/paths';
+export const FIXTURES = SHARED_FIXTURES;
 export const HAVE_SHARED = existsSync(join(FIXTURES, 'expected'));
 
 /** Printed once by each corpus test file when the fixtures are missing, so a skip is never silent. */
@@ -15,6 +16,7 @@ export function sharedPages(): string[] {
   return ['pages', 'composite'].flatMap((dir) =>
     readdirSync(join(FIXTURES, dir))
       .filter((f) => f.endsWith('.html'))
+      .sort()
       .map((f) => `${dir}/${f}`),
   );
 }

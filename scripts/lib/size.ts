@@ -1,0 +1,148 @@
+// What the extension loads into a Sina page, read from the built manifest: every content-script file
+// and the chunks they import statically (loaded on every matching page: the eager budget), then the
+// chunks they import dynamically (the panel and the analysis, loaded only where needed: the lazy
+// budget). crxjs's loader imports the real script through `chrome.runtime.getURL("assets/…")`: that
+// counts as a static import. Used by CI's size gate (scripts/size.ts), its test and the benchmark.
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { DIST_CHROME, distProblem } from './paths';
+
+/** Gzipped bytes an ordinary article page may load. */
+export const EAGER_BUDGET = 12 * 1024;
+/** Gzipped bytes of the panel and analysis chunks together: a target, reported by the gate. */
+export const LAZY_BUDGET = 20 * 1024;
+
+export interface FileSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+export interface Sizes {
+  eager: FileSize[];
+  lazy: FileSize[];
+  eagerRaw: number;
+  eagerGzip: number;
+  lazyRaw: number;
+  lazyGzip: number;
+}
+
+const GET_URL = /\.getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+
+/** Imports of one built file, parsed by esbuild, as dist paths. */
+async function importsOf(dist: string, file: string) {
+  const result = await build({
+    entryPoints: [join(dist, file)],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    splitting: true,
+    outdir: join(dist, '.size-check'),
+    platform: 'browser',
+    logLevel: 'silent',
+    // Only this file's own import list is read; what it imports need not be bundled.
+    plugins: [
+      {
+        name: 'only-this-file',
+        setup(b) {
+          b.onResolve({ filter: /.*/ }, (args) =>
+            args.kind === 'entry-point' ? undefined : { path: args.path, external: true },
+          );
+        },
+      },
+    ],
+  });
+  const entry = Object.values(result.metafile.inputs)[0];
+  const resolve = (spec: string) => posix.normalize(posix.join(posix.dirname(file), spec));
+  const staticImports: string[] = [];
+  const dynamicImports: string[] = [];
+  for (const imported of entry?.imports ?? []) {
+    if (!/^\.{1,2}\//.test(imported.path)) continue;
+    (imported.kind === 'dynamic-import' ? dynamicImports : staticImports).push(resolve(imported.path));
+  }
+  const code = readFileSync(join(dist, file), 'utf8');
+  for (const [, path] of code.matchAll(GET_URL))
+    if (path) staticImports.push(posix.normalize(path.replace(/^\//, '')));
+  return { staticImports, dynamicImports };
+}
+
+export const gzipSize = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).length;
+
+function sizeOf(dist: string, file: string): FileSize {
+  const bytes = readFileSync(join(dist, file));
+  return { file, raw: bytes.length, gzip: gzipSize(bytes) };
+}
+
+/** The eager and lazy files of the build in `dist`; throws where it is not built. */
+export async function extensionSizes(dist = DIST_CHROME): Promise<Sizes> {
+  const problem = distProblem(dist);
+  if (problem) throw new Error(problem);
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[]; css?: string[] }[];
+  };
+  const scripts = manifest.content_scripts ?? [];
+  const entries = [...new Set(scripts.flatMap((s) => s.js ?? []))];
+  const styles = [...new Set(scripts.flatMap((s) => s.css ?? []))];
+
+  const eager = new Set<string>();
+  const dynamic = new Set<string>();
+  const visitStatic = async (file: string) => {
+    if (eager.has(file)) return;
+    eager.add(file);
+    const { staticImports, dynamicImports } = await importsOf(dist, file);
+    for (const next of dynamicImports) dynamic.add(next);
+    for (const next of staticImports) await visitStatic(next);
+  };
+  for (const entry of entries) await visitStatic(entry);
+
+  const lazy = new Set<string>();
+  const visitLazy = async (file: string) => {
+    if (eager.has(file) || lazy.has(file)) return;
+    lazy.add(file);
+    const { staticImports, dynamicImports } = await importsOf(dist, file);
+    for (const next of [...staticImports, ...dynamicImports]) await visitLazy(next);
+  };
+  for (const file of dynamic) await visitLazy(file);
+
+  const eagerFiles = [...eager, ...styles].map((file) => sizeOf(dist, file));
+  const lazyFiles = [...lazy].map((file) => sizeOf(dist, file));
+  const sum = (files: FileSize[], key: 'raw' | 'gzip') => files.reduce((total, f) => total + f[key], 0);
+  return {
+    eager: eagerFiles,
+    lazy: lazyFiles,
+    eagerRaw: sum(eagerFiles, 'raw'),
+    eagerGzip: sum(eagerFiles, 'gzip'),
+    lazyRaw: sum(lazyFiles, 'raw'),
+    lazyGzip: sum(lazyFiles, 'gzip'),
+  };
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+
+/** Each file, then the two totals against their budgets. */
+export function sizeLines(sizes: Sizes): string[] {
+  const line = (tag: string, f: FileSize) =>
+    `  ${tag}  ${kb(f.raw).padStart(10)} raw  ${kb(f.gzip).padStart(9)} gz  ${f.file}`;
+  return [
+    ...sizes.eager.map((f) => line('page', f)),
+    ...sizes.lazy.map((f) => line('lazy', f)),
+    `  ordinary article page loads: ${kb(sizes.eagerRaw)} raw, ${kb(sizes.eagerGzip)} gzipped (budget ${kb(EAGER_BUDGET)})`,
+    `  loaded on demand (panel, analysis): ${kb(sizes.lazyRaw)} raw, ${kb(sizes.lazyGzip)} gzipped (budget ${kb(LAZY_BUDGET)})`,
+  ];
+}
+
+/** What is over the gate's budget (the page scripts), as sentences; empty when it fits. */
+export function overBudget(sizes: Sizes): string[] {
+  return sizes.eagerGzip > EAGER_BUDGET
+    ? [`page scripts ${kb(sizes.eagerGzip)} > ${kb(EAGER_BUDGET)} gzipped`]
+    : [];
+}
+
+/** The panel and analysis target is reported, not yet gated: the build is over it (see bench/results.md). */
+export const lazyNote = (sizes: Sizes): string =>
+  sizes.lazyGzip > LAZY_BUDGET
+    ? `panel and analysis ${kb(sizes.lazyGzip)} gzipped: over the ${kb(LAZY_BUDGET)} target`
+    : `panel and analysis ${kb(sizes.lazyGzip)} gzipped, within ${kb(LAZY_BUDGET)}`;
