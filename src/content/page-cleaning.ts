@@ -15,6 +15,11 @@ export interface CleaningOptions {
   doc: Document;
   url: string;
   rules: readonly Matcher[];
+  /**
+   * Rules that act on the whole page, not the body (the mobile fold: its cap sits on the card
+   * around the body, its mask beside it), applied and undone with the body's cleaning.
+   */
+  pageRules?: readonly Matcher[];
   sheet: PageSheet;
   /** The script's lifetime: the watching of the page stops when it ends. */
   signal: AbortSignal;
@@ -143,10 +148,12 @@ export class PageCleaning {
     return true;
   }
 
-  /** Apply the rules to the body. Returns whether anything was taken. */
+  /** Apply the rules to the body (and the page rules to the page). Returns whether anything was taken. */
   private cleanBody(): boolean {
     if (!this.body) return false;
-    const steps = plan(this.body, this.options.rules);
+    const { doc, rules, pageRules } = this.options;
+    const steps = plan(this.body, rules);
+    if (pageRules?.length && doc.body) steps.push(...plan(doc.body, pageRules));
     if (steps.length === 0) return false;
     const applied = this.watch ? this.watch.quietly(() => apply(steps)) : apply(steps);
     this.applied.push(applied);

@@ -31,6 +31,8 @@ export async function start(sheet: PageSheet): Promise<void> {
     doc: document,
     url: location.href,
     rules: rules.filter((rule) => rule.scope === 'body'),
+    // Page rules are the stylesheet's, but for the fold: it is opened, not hidden.
+    pageRules: rules.filter((rule) => rule.scope === 'page' && rule.action === 'unfold'),
     sheet,
     signal: lifetime,
     onChange(model) {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageCleaning } from '../../src/content/page-cleaning';
-import { BODY_RULES } from '../../src/core/rules';
+import { BODY_RULES, RULES } from '../../src/core/rules';
 import { fakeSheet } from '../helpers/sheet';
 
 const DEMO = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'finance-doc-demo.html'), 'utf8');
@@ -17,7 +17,7 @@ afterEach(() => {
   for (const lifetime of lifetimes.splice(0)) lifetime.abort();
 });
 
-function cleaningOf(html: string) {
+function cleaningOf(html: string, url = URL_) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const lifetime = new AbortController();
   lifetimes.push(lifetime);
@@ -25,8 +25,9 @@ function cleaningOf(html: string) {
   const { page, state: sheet } = fakeSheet();
   const cleaning = new PageCleaning({
     doc,
-    url: URL_,
+    url,
     rules: BODY_RULES,
+    pageRules: RULES.filter((rule) => rule.scope === 'page' && rule.action === 'unfold'),
     sheet: page,
     signal: lifetime.signal,
     onChange: (stale) => events.push(stale ? 'stale' : 'same'),
@@ -35,7 +36,25 @@ function cleaningOf(html: string) {
   return { doc, cleaning, events, sheet, before: doc.documentElement.outerHTML };
 }
 
+const FOLDED = readFileSync(join(import.meta.dirname, 'families', 'news-sina-cn-folded.html'), 'utf8');
+const FOLDED_URL = 'https://news.sina.cn/sh/2023-07-31/detail-imzfqrst1234567.d.html';
+
 describe('PageCleaning', () => {
+  it('opens the mobile fold around the body, and closes it again exactly on restore', () => {
+    const { doc, cleaning, before } = cleaningOf(FOLDED, FOLDED_URL);
+    const card = () => doc.querySelector('section.s_card.z_c1');
+    expect(card()?.getAttribute('style')).toContain('height: 600px');
+    expect(cleaning.start(false)).toBe(true);
+    // The cap is lifted (the card and its other style stay), the mask and its button are gone.
+    expect(card()?.getAttribute('style') ?? '').not.toMatch(/height|overflow/);
+    expect(card()?.querySelector('.art_box')).not.toBeNull();
+    expect(doc.querySelector('#artFoldBox')).toBeNull();
+    expect(cleaning.removed.map((removal) => removal.rule)).toContain('mobile-fold');
+
+    cleaning.toggle();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('cleans the body, restores it exactly, and cleans it again', () => {
     const { doc, cleaning, events, sheet, before } = cleaningOf(DEMO);
     expect(cleaning.start(false)).toBe(true);
