@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, formatMarkdown, formatSummary, formatText } from '../../src/core/format';
-import type { Block, OfficialDocument, PageInfo } from '../../src/core/types';
+import type { Block, PageInfo } from '../../src/core/types';
+import { officialDocument } from '../helpers/document';
 
 const b = (text: string): Block => ({ text, align: null });
 const page: PageInfo = {
@@ -22,7 +23,7 @@ const blocks = [
   b('2021年11月2日'),
 ];
 
-const doc: OfficialDocument = {
+const doc = officialDocument({
   kind: '批复',
   title: '国务院关于某某发展规划的批复',
   issuers: ['国务院'],
@@ -33,15 +34,8 @@ const doc: OfficialDocument = {
     { label: '一、', heading: null, text: '原则同意《规划》，请认真组织实施。', children: [], block: 4 },
     { label: '二、', heading: '总体要求', text: '总体要求。坚持稳中求进。', children: [], block: 5 },
   ],
-  attachments: [],
-  note: null,
-  cites: [],
-  form: 'issued',
-  release: null,
-  incomplete: null,
-  provenance: {},
   titleBlocks: [0, 1],
-};
+});
 
 describe('formatText', () => {
   it('joins a split title and separates paragraphs by a blank line', () => {
