@@ -84,6 +84,14 @@ describe('parseOwnNumber', () => {
     });
   });
 
+  it('joins an order numbered by year, keeping its 第 like an announcement', () => {
+    expect(parseOwnNumber('中国人民银行令', '〔2022〕第1号')).toEqual({
+      number: { text: '中国人民银行令〔2022〕第1号', agency: '中国人民银行令', year: 2022, serial: 1 },
+      lines: 2,
+    });
+    expect(parseNumber('中国人民银行令（2021）第3号')?.text).toBe('中国人民银行令〔2021〕第3号');
+  });
+
   it('uses one line when the next line is not a serial', () => {
     expect(parseOwnNumber('国发〔2021〕15号', '各省、自治区、直辖市人民政府：')?.lines).toBe(1);
     expect(

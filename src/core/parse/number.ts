@@ -57,6 +57,10 @@ function fromStandard(agencyRaw: string, year: string, di: string, serial: strin
       serial: n,
     };
   }
+  // An order numbered by year keeps its 第 too, and its agency is the order's name (as for
+  // `…令第745号`): 中国人民银行令〔2021〕第3号.
+  if (agencyRaw.endsWith('令'))
+    return { text: `${agencyRaw}〔${year}〕${di}${n}号`, agency: agencyRaw, year: Number(year), serial: n };
   // Standard form: hexagonal brackets, no 第, no leading zeros.
   return { text: `${agencyRaw}〔${year}〕${n}号`, agency: agencyRaw, year: Number(year), serial: n };
 }
@@ -90,16 +94,18 @@ export function parseNumber(line: string): DocNumber | null {
 }
 
 const ORDER_NAME_LINE = new RegExp(`^${JOINT_ORDER_NAME}$`);
-const ORDER_SERIAL_LINE = new RegExp(`^第${SP}[0-9０-９]{1,6}${SP}号$`);
+/** `第745号`, or `〔2022〕第1号` for an order numbered by year (digits already half-width). */
+const ORDER_SERIAL_LINE = new RegExp(`^(?:${OPEN}${SP}${YEAR}${SP}${CLOSE}${SP})?第${SP}\\d{1,6}${SP}号$`);
 
 /**
  * The document's own number from one line, or from two when an order prints its name and its serial
- * on separate centred lines (`中华人民共和国国务院令` / `第745号`). `lines` says how many were used.
+ * on separate centred lines (`中华人民共和国国务院令` / `第745号`, `中国人民银行令` / `〔2022〕第1号`). `lines` says how many were used.
  */
 export function parseOwnNumber(line: string, next?: string): { number: DocNumber; lines: 1 | 2 } | null {
   const a = line.trim();
-  if (next !== undefined && ORDER_NAME_LINE.test(a) && ORDER_SERIAL_LINE.test(next.trim())) {
-    const number = parseNumber(a + next.trim());
+  const serial = next === undefined ? '' : toHalfWidthDigits(next).trim();
+  if (ORDER_NAME_LINE.test(a) && ORDER_SERIAL_LINE.test(serial)) {
+    const number = parseNumber(a + serial);
     if (number) return { number, lines: 2 };
   }
   const number = parseNumber(a);
