@@ -25,6 +25,20 @@ describe('parseAddressees', () => {
     ]);
   });
 
+  it('keeps provinces named short before one shared body (`河北、山西…省（自治区）人民政府`)', () => {
+    expect(parseAddressees('内蒙古、辽宁、黑龙江、广西省（自治区）人民政府，商务部：')).toEqual([
+      '内蒙古、辽宁、黑龙江、广西省（自治区）人民政府',
+      '商务部',
+    ]);
+    expect(parseAddressees('河北、山西、江苏省人民政府：')).toEqual(['河北、山西、江苏省人民政府']);
+  });
+
+  it('NEAR MISS: short words before a body are not provinces unless the list ends in one', () => {
+    expect(parseAddressees('经研究，现将有关事项通知如下：')).toBeNull();
+    expect(parseAddressees('主要包括住房、教育、医疗：')).toBeNull();
+    expect(parseAddressees('北京、上海、广州：')).toBeNull();
+  });
+
   it('rejects speech introductions', () => {
     expect(parseAddressees('国家发展改革委有关负责人表示：')).toBeNull();
     expect(parseAddressees('现批复如下：')).toBeNull();

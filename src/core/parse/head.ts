@@ -49,6 +49,27 @@ export function findNumber(
   return null;
 }
 
+/** A province named short in a list (`内蒙古`, `辽宁`, `黑龙江`): two or three characters, no body word. */
+const SHORT_PLACE = /^[\u4e00-\u9fff]{2,3}$/;
+
+/**
+ * One 主送 group: a body's name, or provinces named short before the body they share
+ * (`内蒙古、辽宁、广西省（自治区）人民政府`, `河北、山西省（区）人民政府`). The short names count only when the
+ * list ends in a body: `北京、上海、广州` is a list of places, not an addressee.
+ */
+function isAddresseeGroup(group: string): boolean {
+  if (isOrgName(group)) return true;
+  const members = group.replace(/[（(][^（）()]{1,6}[）)]/g, '').split('、');
+  const body = members.pop() ?? '';
+  // The shared body is longer than a short place name itself (`广州` ends like a 州 but is a city).
+  return (
+    members.length > 0 &&
+    !SHORT_PLACE.test(body) &&
+    isOrgName(body) &&
+    members.every((m) => SHORT_PLACE.test(m.trim()))
+  );
+}
+
 /**
  * `各省、自治区、直辖市人民政府，国务院各部委、各直属机构：` → its groups; null when not an addressee line.
  * Decided by structure, not length: the line ends in a colon, holds no sentence marks, and every
@@ -61,7 +82,7 @@ export function parseAddressees(line: string): string[] | null {
     .split(/[，,；;]/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  return parts.length > 0 && parts.every(isOrgName) ? parts : null;
+  return parts.length > 0 && parts.every(isAddresseeGroup) ? parts : null;
 }
 
 /** The 主送 line right after the head (`after` is the head's last block). */
