@@ -39,6 +39,16 @@ describe('parseAddressees', () => {
     expect(parseAddressees('北京、上海、广州：')).toBeNull();
   });
 
+  it('takes enterprises addressed each (`各中央企业`, `有关企业`) as addressees', () => {
+    expect(parseAddressees('各中央企业：')).toEqual(['各中央企业']);
+    expect(parseAddressees('各省级国资委，各有关企业：')).toEqual(['各省级国资委', '各有关企业']);
+  });
+
+  it('NEAR MISS: enterprises named in a heading are no addressees', () => {
+    expect(parseAddressees('支持小微企业：')).toBeNull();
+    expect(parseAddressees('（一）帮扶中小企业：')).toBeNull();
+  });
+
   it('rejects speech introductions', () => {
     expect(parseAddressees('国家发展改革委有关负责人表示：')).toBeNull();
     expect(parseAddressees('现批复如下：')).toBeNull();

@@ -53,12 +53,18 @@ export function findNumber(
 const SHORT_PLACE = /^[\u4e00-\u9fff]{2,3}$/;
 
 /**
+ * Enterprises addressed each (`各中央企业`, `各有关企业`, `有关企业`): addressees, though 企业 is no body's
+ * name ending (a heading such as `支持小微企业` has no 各/有关 in front).
+ */
+const EACH_ENTERPRISE = /^(?:各|有关)[\u4e00-\u9fff]{0,8}企业$/;
+
+/**
  * One 主送 group: a body's name, or provinces named short before the body they share
  * (`内蒙古、辽宁、广西省（自治区）人民政府`, `河北、山西省（区）人民政府`). The short names count only when the
  * list ends in a body: `北京、上海、广州` is a list of places, not an addressee.
  */
 function isAddresseeGroup(group: string): boolean {
-  if (isOrgName(group)) return true;
+  if (isOrgName(group) || EACH_ENTERPRISE.test(group)) return true;
   const members = group.replace(/[（(][^（）()]{1,6}[）)]/g, '').split('、');
   const body = members.pop() ?? '';
   // The shared body is longer than a short place name itself (`广州` ends like a 州 but is a city).
