@@ -56,6 +56,22 @@ describe('parseAddressees', () => {
 });
 
 describe('parseDocument', () => {
+  it('keeps a document whose attached 政策问答 stands after its closing (questions there are not the text)', () => {
+    const blocks = [
+      b('某某部关于做好某某工作的通知'),
+      b('某发〔2022〕3号', 'center'),
+      b('各省、自治区、直辖市某某厅：'),
+      b('现就做好某某工作通知如下：'),
+      b('一、提高认识。'),
+      b('某某部', 'right'),
+      b('2022年3月1日', 'right'),
+      b('某某工作政策问答'),
+      b('问：哪些单位适用本通知？'),
+      b('答：各级某某部门。'),
+    ];
+    expect(parseDocument(blocks, null)).toMatchObject({ kind: '通知', date: '2022-03-01' });
+  });
+
   it('reads a complete approval with a split title', () => {
     const blocks = [
       { ...b('国务院关于同意设立某某'), originalTitle: true },

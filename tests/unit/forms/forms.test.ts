@@ -157,6 +157,10 @@ describe('pages about a document', () => {
     expect(parseForm('qa-near-miss', '司法部负责人就《某某登记管理条例》答记者问')).toBeNull();
   });
 
+  it('NEAR MISS: 答记者问 under the document`s title, signed and dated, carries no document', () => {
+    expect(parseForm('qa-titled-near-miss', '权威解读｜国务院关于加快推进某某工作的通知')).toBeNull();
+  });
+
   it('NEAR MISS: news about a document carries none, even with a signature-like tail', () => {
     expect(parseForm('news-about-document-near-miss', '国务院印发《关于加强某某工作的意见》')).toBeNull();
   });
