@@ -3,7 +3,7 @@
 
 import type { DocNumber } from '../types';
 import { isDocumentTitle, isOrgName, kindFromTitle } from './kinds';
-import { parseOwnNumber } from './number';
+import { parseNumber, parseOwnNumber } from './number';
 import type { Span } from './span';
 
 /** How many blocks from the top of the document the title and the number may stand (headline, 原标题, 版头). */
@@ -24,8 +24,9 @@ export function findTitle(lines: readonly string[], from: number): (Span & { tex
     let joined = '';
     for (let j = i; j < Math.min(lines.length, i + TITLE_LINES); j++) {
       const line = lines[j] ?? '';
-      // A title line is short and carries no sentence punctuation; a part ending in ： is an addressee.
-      if (line.length > TITLE_LINE_MAX || /[。；;：:]/.test(line)) break;
+      // A title line is short and carries no sentence punctuation; a part ending in ： is an addressee;
+      // a 发文字号 (above the title under a `…文件` banner, or under it) is never part of a title.
+      if (line.length > TITLE_LINE_MAX || /[。；;：:]/.test(line) || parseNumber(line) !== null) break;
       joined += line;
       if (isDocumentTitle(joined)) return { first: i, last: j, text: joined };
       // A line ending in a kind word closes whatever title there is; do not join past it.
