@@ -25,6 +25,30 @@ describe('parseAddressees', () => {
     ]);
   });
 
+  it('keeps provinces named short before one shared body (`河北、山西…省（自治区）人民政府`)', () => {
+    expect(parseAddressees('内蒙古、辽宁、黑龙江、广西省（自治区）人民政府，商务部：')).toEqual([
+      '内蒙古、辽宁、黑龙江、广西省（自治区）人民政府',
+      '商务部',
+    ]);
+    expect(parseAddressees('河北、山西、江苏省人民政府：')).toEqual(['河北、山西、江苏省人民政府']);
+  });
+
+  it('NEAR MISS: short words before a body are not provinces unless the list ends in one', () => {
+    expect(parseAddressees('经研究，现将有关事项通知如下：')).toBeNull();
+    expect(parseAddressees('主要包括住房、教育、医疗：')).toBeNull();
+    expect(parseAddressees('北京、上海、广州：')).toBeNull();
+  });
+
+  it('takes enterprises addressed each (`各中央企业`, `有关企业`) as addressees', () => {
+    expect(parseAddressees('各中央企业：')).toEqual(['各中央企业']);
+    expect(parseAddressees('各省级国资委，各有关企业：')).toEqual(['各省级国资委', '各有关企业']);
+  });
+
+  it('NEAR MISS: enterprises named in a heading are no addressees', () => {
+    expect(parseAddressees('支持小微企业：')).toBeNull();
+    expect(parseAddressees('（一）帮扶中小企业：')).toBeNull();
+  });
+
   it('rejects speech introductions', () => {
     expect(parseAddressees('国家发展改革委有关负责人表示：')).toBeNull();
     expect(parseAddressees('现批复如下：')).toBeNull();
@@ -32,6 +56,22 @@ describe('parseAddressees', () => {
 });
 
 describe('parseDocument', () => {
+  it('keeps a document whose attached 政策问答 stands after its closing (questions there are not the text)', () => {
+    const blocks = [
+      b('某某部关于做好某某工作的通知'),
+      b('某发〔2022〕3号', 'center'),
+      b('各省、自治区、直辖市某某厅：'),
+      b('现就做好某某工作通知如下：'),
+      b('一、提高认识。'),
+      b('某某部', 'right'),
+      b('2022年3月1日', 'right'),
+      b('某某工作政策问答'),
+      b('问：哪些单位适用本通知？'),
+      b('答：各级某某部门。'),
+    ];
+    expect(parseDocument(blocks, null)).toMatchObject({ kind: '通知', date: '2022-03-01' });
+  });
+
   it('reads a complete approval with a split title', () => {
     const blocks = [
       { ...b('国务院关于同意设立某某'), originalTitle: true },

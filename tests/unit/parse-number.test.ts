@@ -84,6 +84,32 @@ describe('parseOwnNumber', () => {
     });
   });
 
+  it('joins an order numbered by year, keeping its 第 like an announcement', () => {
+    expect(parseOwnNumber('中国人民银行令', '〔2022〕第1号')).toEqual({
+      number: { text: '中国人民银行令〔2022〕第1号', agency: '中国人民银行令', year: 2022, serial: 1 },
+      lines: 2,
+    });
+    expect(parseNumber('中国人民银行令（2021）第3号')?.text).toBe('中国人民银行令〔2021〕第3号');
+  });
+
+  it('reads a presidential order numbered in Chinese numerals, bracketed or not, keeping them as printed', () => {
+    const order = {
+      text: '中华人民共和国主席令第九十一号',
+      agency: '中华人民共和国主席令',
+      year: null,
+      serial: 91,
+    };
+    expect(parseOwnNumber('中华人民共和国主席令', '第九十一号')).toEqual({ number: order, lines: 2 });
+    expect(parseOwnNumber('中华人民共和国主席令', '（第九十一号）')).toEqual({ number: order, lines: 2 });
+    expect(parseNumber('中华人民共和国主席令（第一〇一号）')?.serial).toBe(101);
+    expect(parseNumber('中华人民共和国主席令第一百零四号')?.serial).toBe(104);
+  });
+
+  it('NEAR MISS: Chinese numerals that make no number are no serial', () => {
+    expect(parseOwnNumber('中华人民共和国主席令', '第十十号')).toBeNull();
+    expect(parseOwnNumber('中华人民共和国主席令', '第一批号')).toBeNull();
+  });
+
   it('uses one line when the next line is not a serial', () => {
     expect(parseOwnNumber('国发〔2021〕15号', '各省、自治区、直辖市人民政府：')?.lines).toBe(1);
     expect(

@@ -85,4 +85,27 @@ describe('findOrderFrame', () => {
       start: 6,
     });
   });
+
+  it('reads a ministry order numbered by year (`某某银行令` / `〔2022〕第1号`)', () => {
+    const frame = findOrderFrame([
+      '某某银行令',
+      '［２０２２］第１号',
+      SENTENCE,
+      '行长　张某',
+      '2021年12月8日',
+      '某某办法',
+      '第一章　总　则',
+    ]);
+    expect(frame).toMatchObject({
+      number: { text: '某某银行令〔2022〕第1号', agency: '某某银行令', year: 2022, serial: 1 },
+      issuers: ['某某银行'],
+      title: { text: '某某办法', block: 5, ownLine: true },
+      date: { date: '2021-12-08', block: 4 },
+      start: 6,
+    });
+  });
+
+  it('NEAR MISS: a standard 发文字号 followed by a 现予公布 sentence is no order', () => {
+    expect(findOrderFrame(['某发〔2022〕1号', SENTENCE, '某某部', '2022年1月28日'])).toBeNull();
+  });
 });

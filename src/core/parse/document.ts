@@ -19,6 +19,8 @@
 //                  under the title (party documents); or a dateline glued to the title.
 // News about a document (`国务院日前印发《…》…`) cites titles and dates inside sentences but has none
 // of these lines. The page title is never a signal; it only supplies the title when the body lacks one.
+// An interview (问：… 答：… before the closing; interview.ts) is never a document as issued, whatever
+// title line and signature frame it.
 
 import type { Block, DocField, DocForm, OfficialDocument, Provenance } from '../types';
 import { findAttachments } from './attachments';
@@ -26,6 +28,7 @@ import { bodyLines } from './body';
 import { findClosing, findPartyDate } from './closing';
 import { type Chosen, chooseDate, chooseIssuers, chooseNumber, chooseTitle } from './fields';
 import { findAddressees, findNumber, findTitle } from './head';
+import { isInterview } from './interview';
 import { kindFromTitle } from './kinds';
 import { findCitedNumbers } from './number';
 import { findOrderFrame, type OrderFrame } from './order';
@@ -82,7 +85,9 @@ export function parseDocument(blocks: readonly Block[], pageTitle: string | null
     addressees !== null,
     closing?.signal === true || partyDate !== null || gluedTitle,
   ];
-  if (!order && !fullRelease && signals.filter(Boolean).length < SIGNALS_NEEDED) return null;
+  // Questions and answers in the text before the closing make it an interview about a document.
+  const interview = isInterview(lines, bodyStart, closing?.dateIndex ?? lines.length);
+  if (!order && !fullRelease && (interview || signals.filter(Boolean).length < SIGNALS_NEEDED)) return null;
 
   // Blocks that belong to the frame, not to the outline.
   const taken = new Set<number>([...(order?.blocks ?? []), ...(release?.blocks ?? [])]);

@@ -7,6 +7,7 @@
 // A line that is nothing but a number is the document's OWN number; numbers inside running text are
 // citations of other documents.
 
+import { chineseNumeral } from '../dates/document';
 import { toHalfWidthDigits } from '../text';
 import type { DocNumber } from '../types';
 
@@ -31,6 +32,8 @@ const ORDER = `([${CJK}]{2,24}令)${SP}第${SP}(\\d{1,6})${SP}号`;
  * read this way: in running text the optional first name would make every scan try each CJK run twice.
  */
 const JOINT_ORDER_NAME = `(?:[${CJK}]{2,24}${SP1})?[${CJK}]{2,24}令`;
+/** An order's serial on its own line: Arabic, or Chinese numerals as presidential orders print it. */
+const ORDER_SERIAL = `(\\d{1,6}|[〇○零一二三四五六七八九十百]{1,7})`;
 
 /**
  * Words that run into an agency code in running text (`根据国发〔2020〕5号`, `并按财政部 税务总局公告…`):
@@ -57,6 +60,10 @@ function fromStandard(agencyRaw: string, year: string, di: string, serial: strin
       serial: n,
     };
   }
+  // An order numbered by year keeps its 第 too, and its agency is the order's name (as for
+  // `…令第745号`): 中国人民银行令〔2021〕第3号.
+  if (agencyRaw.endsWith('令'))
+    return { text: `${agencyRaw}〔${year}〕${di}${n}号`, agency: agencyRaw, year: Number(year), serial: n };
   // Standard form: hexagonal brackets, no 第, no leading zeros.
   return { text: `${agencyRaw}〔${year}〕${n}号`, agency: agencyRaw, year: Number(year), serial: n };
 }
@@ -67,15 +74,21 @@ function fromAnnouncement(agencyRaw: string, year: string, serial: string): DocN
   return { text: `${agency}公告${year}年第${n}号`, agency, year: Number(year), serial: n };
 }
 
-function fromOrder(agencyRaw: string, serial: string): DocNumber {
-  const n = Number(serial);
+/** Arabic serials are normalised; Chinese numerals (`第九十一号`) are kept as printed. Null when they make no number. */
+function fromOrder(agencyRaw: string, serial: string): DocNumber | null {
+  const arabic = /^\d+$/.test(serial);
+  const n = arabic ? Number(serial) : chineseNumeral(serial);
+  if (n === null) return null;
   const agency = squeezeSpaces(agencyRaw);
-  return { text: `${agency}第${n}号`, agency, year: null, serial: n };
+  return { text: `${agency}第${arabic ? n : serial}号`, agency, year: null, serial: n };
 }
 
 const WHOLE_STANDARD = new RegExp(`^${STANDARD}$`);
 const WHOLE_ANNOUNCEMENT = new RegExp(`^${ANNOUNCEMENT}$`);
-const WHOLE_ORDER = new RegExp(`^(${JOINT_ORDER_NAME})${SP}第${SP}(\\d{1,6})${SP}号$`);
+/** `…令第745号`, `…主席令（第九十一号）`. */
+const WHOLE_ORDER = new RegExp(
+  `^(${JOINT_ORDER_NAME})${SP}${OPEN}?${SP}第${SP}${ORDER_SERIAL}${SP}号${SP}${CLOSE}?$`,
+);
 
 /** A line that is nothing but one number (the document's own number line); null otherwise. */
 export function parseNumber(line: string): DocNumber | null {
@@ -90,16 +103,20 @@ export function parseNumber(line: string): DocNumber | null {
 }
 
 const ORDER_NAME_LINE = new RegExp(`^${JOINT_ORDER_NAME}$`);
-const ORDER_SERIAL_LINE = new RegExp(`^第${SP}[0-9０-９]{1,6}${SP}号$`);
+/** `第745号`, `（第九十一号）`, or `〔2022〕第1号` for an order numbered by year (digits already half-width). */
+const ORDER_SERIAL_LINE = new RegExp(
+  `^(?:${OPEN}${SP}${YEAR}${SP}${CLOSE}${SP}|${OPEN}?${SP})第${SP}${ORDER_SERIAL}${SP}号${SP}${CLOSE}?$`,
+);
 
 /**
  * The document's own number from one line, or from two when an order prints its name and its serial
- * on separate centred lines (`中华人民共和国国务院令` / `第745号`). `lines` says how many were used.
+ * on separate centred lines (`中华人民共和国国务院令` / `第745号`, `中国人民银行令` / `〔2022〕第1号`). `lines` says how many were used.
  */
 export function parseOwnNumber(line: string, next?: string): { number: DocNumber; lines: 1 | 2 } | null {
   const a = line.trim();
-  if (next !== undefined && ORDER_NAME_LINE.test(a) && ORDER_SERIAL_LINE.test(next.trim())) {
-    const number = parseNumber(a + next.trim());
+  const serial = next === undefined ? '' : toHalfWidthDigits(next).trim();
+  if (ORDER_NAME_LINE.test(a) && ORDER_SERIAL_LINE.test(serial)) {
+    const number = parseNumber(a + serial);
     if (number) return { number, lines: 2 };
   }
   const number = parseNumber(a);

@@ -61,7 +61,8 @@ function orderIssuers(agency: string | null): string[] {
 export function findOrderFrame(lines: readonly string[]): OrderFrame | null {
   for (let i = 0; i < Math.min(lines.length, ORDER_REACH); i++) {
     const own = parseOwnNumber(lines[i] ?? '', lines[i + 1]);
-    if (!own || own.number.year !== null || !own.number.text.includes('令第')) continue;
+    // `…令第745号`, or a ministry's `…令〔2022〕第1号`: the agency is the order's name either way.
+    if (!own?.number.agency?.endsWith('令')) continue;
     const after = i + own.lines;
     const sentenceAt = lines.findIndex(
       (line, k) => k >= after && k < after + ORDER_BODY && PROMULGATION.test(line),

@@ -39,6 +39,17 @@ describe('documents as issued', () => {
     expect(labels(doc?.clauses ?? [])).toEqual(['一、', '二、', '三、', '1.']);
   });
 
+  it('a notice under its banner: the 发文字号 above the title is its number, not part of its title', () => {
+    expect(parseForm('issued-banner-number-before-title')).toMatchObject({
+      kind: '通知',
+      title: '某某部办公厅关于进一步做好某某工作的通知',
+      issuers: ['某某部办公厅'],
+      number: { text: '某办发〔2022〕9号', agency: '某办发', year: 2022, serial: 9 },
+      addressees: ['各省、自治区、直辖市某某厅（局）'],
+      date: '2022-03-05',
+    });
+  });
+
   it('a notice that issues measures: the measures are its attachment and its outline', () => {
     const doc = parseForm('issued-notice-attached-measures');
     expect(doc).toMatchObject({
@@ -155,6 +166,10 @@ describe('orders and the regulations they promulgate', () => {
 describe('pages about a document', () => {
   it('NEAR MISS: 答记者问 carries no document', () => {
     expect(parseForm('qa-near-miss', '司法部负责人就《某某登记管理条例》答记者问')).toBeNull();
+  });
+
+  it('NEAR MISS: 答记者问 under the document`s title, signed and dated, carries no document', () => {
+    expect(parseForm('qa-titled-near-miss', '权威解读｜国务院关于加快推进某某工作的通知')).toBeNull();
   });
 
   it('NEAR MISS: news about a document carries none, even with a signature-like tail', () => {
