@@ -2,16 +2,36 @@
 // time (vite.config.ts defines it), so the words for people (labels, reasons in two languages) load
 // only with the panel and the options page, the examples only with the tests, and every page stays
 // within its size budget.
-import type { Matcher, Rule } from './types';
+import type { Matcher, Rule, RuleAction } from './types';
 
-/** A matcher with its pattern as source and flags. */
-export type MatcherData = Omit<Matcher, 'text'> & { text?: { source: string; flags: string } };
+/**
+ * A matcher with its pattern as source and flags, written short, since every page loads it: the
+ * usual scope (body), action (remove) and flags (none) are left out and filled in again on reading.
+ */
+export type MatcherData = Omit<Matcher, 'text' | 'scope' | 'action'> & {
+  scope?: 'page';
+  action?: Exclude<RuleAction, 'remove'>;
+  text?: { source: string; flags?: string };
+};
 
 export function toMatcherData(rules: readonly Rule[]): MatcherData[] {
   return rules.map(
-    ({ label: _label, reason: _reason, reasonZh: _reasonZh, examples: _examples, text, ...rest }) => ({
+    ({
+      label: _label,
+      reason: _reason,
+      reasonZh: _reasonZh,
+      examples: _examples,
+      text,
+      scope,
+      action,
+      ...rest
+    }) => ({
       ...rest,
-      ...(text ? { text: { source: text.source, flags: text.flags } } : {}),
+      ...(scope === 'page' ? { scope } : {}),
+      ...(action !== 'remove' ? { action } : {}),
+      ...(text
+        ? { text: text.flags ? { source: text.source, flags: text.flags } : { source: text.source } }
+        : {}),
     }),
   );
 }
@@ -24,8 +44,10 @@ export function toRuleWords(rules: readonly Rule[]): RuleWords[] {
 }
 
 export function fromMatcherData(data: readonly MatcherData[]): Matcher[] {
-  return data.map(({ text, ...rest }) => ({
+  return data.map(({ text, scope, action, ...rest }) => ({
     ...rest,
-    ...(text ? { text: new RegExp(text.source, text.flags) } : {}),
+    scope: scope ?? 'body',
+    action: action ?? 'remove',
+    ...(text ? { text: new RegExp(text.source, text.flags ?? '') } : {}),
   }));
 }

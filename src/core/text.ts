@@ -47,8 +47,3 @@ export function textOf(node: Node): string {
   }
   return text;
 }
-
-/** Full-width digits → ASCII. One UTF-16 unit in, one out, so string indexes stay valid. */
-export function toHalfWidthDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}

@@ -149,4 +149,19 @@ describe('matchers for the content script', () => {
     expect(clean(a.body, matchers).removed).toEqual(clean(b.body, BODY_RULES).removed);
     expect(a.body.innerHTML).toBe(b.body.innerHTML);
   });
+
+  it('come back from their short form with every scope, action and pattern of the table', async () => {
+    const { fromMatcherData, toMatcherData } = await import('../../src/core/matchers');
+    const { RULES } = await import('../../src/core/rules');
+    const back = fromMatcherData(JSON.parse(JSON.stringify(toMatcherData(RULES))));
+    expect(back.map(({ name, scope, action }) => [name, scope, action])).toEqual(
+      RULES.map(({ name, scope, action }) => [name, scope, action]),
+    );
+    expect(back.map((m) => m.text && [m.text.source, m.text.flags])).toEqual(
+      RULES.map((r) => r.text && [r.text.source, r.text.flags]),
+    );
+    // Some rule of each non-default kind exists, so the defaults are really filled in and left out.
+    expect(RULES.some((r) => r.scope === 'page') && RULES.some((r) => r.action !== 'remove')).toBe(true);
+    expect(RULES.some((r) => r.text?.flags)).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { toHalfWidthDigits } from '../../src/core/dates/document';
 import { findCitedNumbers, parseNumber, parseOwnNumber } from '../../src/core/parse/number';
-import { toHalfWidthDigits } from '../../src/core/text';
 
 describe('parseNumber: a line that is one 发文字号', () => {
   it.each([

@@ -2,7 +2,6 @@
 // (二〇二一年十一月二日, with 〇 U+3007, ○ U+25CB or 零 for zero). Only a real calendar date is accepted:
 // month 13 or 2月30日 give null. Read by the parser only, so it loads with the analysis.
 
-import { toHalfWidthDigits } from '../text';
 import { isoDate } from './calendar';
 
 const ARABIC = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
@@ -54,6 +53,11 @@ export function chineseNumeral(s: string): number | null {
   const small = chineseSmall(hundreds && rest.startsWith('一十') ? rest.slice(1) : rest);
   if (small === null || (zero && (!hundreds || small >= 10))) return null;
   return h + small;
+}
+
+/** Full-width digits → ASCII (dates and 发文字号 print them). One UTF-16 unit in, one out, so string indexes stay valid. */
+export function toHalfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
 /** A text that is nothing but a date (the line under the signature) → `YYYY-MM-DD`; else null. */

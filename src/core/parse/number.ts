@@ -7,8 +7,7 @@
 // A line that is nothing but a number is the document's OWN number; numbers inside running text are
 // citations of other documents.
 
-import { chineseNumeral } from '../dates/document';
-import { toHalfWidthDigits } from '../text';
+import { chineseNumeral, toHalfWidthDigits } from '../dates/document';
 import type { DocNumber } from '../types';
 
 // Horizontal spaces only (never a newline), so a match never spans two paragraphs joined by "\n".
