@@ -10,7 +10,8 @@ const ARABIC = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const CHINESE =
   /^([〇○零ＯO0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,4})\s*日$/;
 
-const DIGIT: Record<string, number> = {
+/** Chinese numeral digits (and the zeros printed for 〇), shared with the order serials of parse/number.ts. */
+export const DIGIT: Record<string, number> = {
   〇: 0,
   '○': 0,
   零: 0,
@@ -29,7 +30,7 @@ const DIGIT: Record<string, number> = {
 };
 
 /** 1–99 written with 十: 十 = 10, 十二 = 12, 二十 = 20, 三十一 = 31, 九 = 9. Null for anything else. */
-function chineseSmall(s: string): number | null {
+export function chineseSmall(s: string): number | null {
   const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
   if (!m || s === '') return null;
   const [, tens, ten, units] = m;
@@ -37,24 +38,6 @@ function chineseSmall(s: string): number | null {
   const t = ten ? (tens ? (DIGIT[tens] ?? 0) : 1) : 0;
   const u = units ? (DIGIT[units] ?? 0) : 0;
   return t * 10 + u;
-}
-
-/**
- * A count in Chinese numerals, as orders number themselves (`第九十一号`, `第一〇一号`, `第一百零四号`):
- * positional digits (一〇一), or 1–999 written with 百 and 十. Null for anything else (十十, 一批).
- */
-export function chineseNumeral(s: string): number | null {
-  if (/^[〇○零一二三四五六七八九]{2,4}$/.test(s) && !/^[〇○零]/.test(s))
-    return [...s].reduce((acc, ch) => acc * 10 + (DIGIT[ch] ?? 0), 0);
-  const m = /^(?:([一二三四五六七八九])百)?(零)?(.*)$/.exec(s);
-  if (!m || s === '') return null;
-  const [, hundreds, zero, rest = ''] = m;
-  const h = hundreds ? (DIGIT[hundreds] ?? 0) * 100 : 0;
-  if (rest === '') return h > 0 && !zero ? h : null;
-  // After 百, tens are written 一十 (一百一十); 零 stands only before a lone unit (一百零四).
-  const small = chineseSmall(hundreds && rest.startsWith('一十') ? rest.slice(1) : rest);
-  if (small === null || (zero && (!hundreds || small >= 10))) return null;
-  return h + small;
 }
 
 function daysIn(year: number, month: number): number {

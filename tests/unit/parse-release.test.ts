@@ -105,7 +105,7 @@ describe('findReleaseFrame', () => {
       start: 2,
     });
     expect(
-      findReleaseFrame(['新华社北京3月20日电 ' + SENTENCE, '《关于加强某某工作的意见》全文如下。'])
+      findReleaseFrame([`新华社北京3月20日电 ${SENTENCE}`, '《关于加强某某工作的意见》全文如下。'])
         ?.forwarded,
     ).toBe(false);
   });

@@ -7,7 +7,7 @@
 // A line that is nothing but a number is the document's OWN number; numbers inside running text are
 // citations of other documents.
 
-import { chineseNumeral } from '../dates';
+import { chineseSmall, DIGIT } from '../dates';
 import { toHalfWidthDigits } from '../text';
 import type { DocNumber } from '../types';
 
@@ -72,6 +72,25 @@ function fromAnnouncement(agencyRaw: string, year: string, serial: string): DocN
   const agency = squeezeSpaces(agencyRaw);
   const n = Number(serial);
   return { text: `${agency}公告${year}年第${n}号`, agency, year: Number(year), serial: n };
+}
+
+/**
+ * A count in Chinese numerals, as orders number themselves (`第九十一号`, `第一〇一号`, `第一百零四号`):
+ * positional digits (一〇一), or 1–999 written with 百 and 十. Null for anything else (十十, 一批).
+ * It lives here, not in dates.ts: the page script reads dates and must not carry it.
+ */
+function chineseNumeral(s: string): number | null {
+  if (/^[〇○零一二三四五六七八九]{2,4}$/.test(s) && !/^[〇○零]/.test(s))
+    return [...s].reduce((acc, ch) => acc * 10 + (DIGIT[ch] ?? 0), 0);
+  const m = /^(?:([一二三四五六七八九])百)?(零)?(.*)$/.exec(s);
+  if (!m || s === '') return null;
+  const [, hundreds, zero, rest = ''] = m;
+  const h = hundreds ? (DIGIT[hundreds] ?? 0) * 100 : 0;
+  if (rest === '') return h > 0 && !zero ? h : null;
+  // After 百, tens are written 一十 (一百一十); 零 stands only before a lone unit (一百零四).
+  const small = chineseSmall(hundreds && rest.startsWith('一十') ? rest.slice(1) : rest);
+  if (small === null || (zero && (!hundreds || small >= 10))) return null;
+  return h + small;
 }
 
 /** Arabic serials are normalised; Chinese numerals (`第九十一号`) are kept as printed. Null when they make no number. */
