@@ -91,4 +91,30 @@ describe('findReleaseFrame', () => {
   it('NEAR MISS: reported 印发 by a person is no release sentence', () => {
     expect(findReleaseFrame(['记者近日获悉，他印发了《某某材料》全文如下。'])).toBeNull();
   });
+
+  it('reads a release that forwards (转发) a document, marking it forwarded', () => {
+    const frame = findReleaseFrame([
+      '新华社北京6月1日电　近日，中共中央办公厅转发了《某某部关于加强某某工作的意见》，并发出通知，要求各地区各部门结合实际认真贯彻落实。',
+      '《某某部关于加强某某工作的意见》全文如下。',
+      '一、总体要求',
+    ]);
+    expect(frame).toMatchObject({
+      release: { issuers: ['中共中央办公厅'] },
+      title: { text: '某某部关于加强某某工作的意见', block: 0 },
+      forwarded: true,
+      start: 2,
+    });
+    expect(
+      findReleaseFrame([`新华社北京3月20日电 ${SENTENCE}`, '《关于加强某某工作的意见》全文如下。'])
+        ?.forwarded,
+    ).toBe(false);
+  });
+
+  it('NEAR MISS: a forwarded document reported without its full text frames no document text', () => {
+    const frame = findReleaseFrame([
+      '新华社北京6月1日电　近日，中共中央办公厅转发了《某某部关于加强某某工作的意见》，并发出通知。',
+      '通知指出，加强某某工作意义重大。',
+    ]);
+    expect(frame?.title ?? null).toBeNull();
+  });
 });

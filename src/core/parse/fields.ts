@@ -30,16 +30,26 @@ export function chooseTitle(
   return null;
 }
 
-/** Issuers: the release sentence, the title, the signature, the order's name — the first that names any. */
+/**
+ * Issuers: the release sentence, the title, the signature, the order's name — the first that names any.
+ * A forwarded document (`转发了《某某部关于…》`) is its title's issuers' before the forwarding body's.
+ */
 export function chooseIssuers(
   release: ReleaseFrame | null,
   title: Chosen<string> | null,
   signature: { lines: string[]; first: number } | null,
   order: OrderFrame | null,
 ): Chosen<string[]> | null {
+  const fromRelease: [string[], Provenance] = [
+    release?.release.issuers ?? [],
+    { step: 'findReleaseFrame', block: release?.title?.block ?? null },
+  ];
+  const fromTitle: [string[], Provenance] = [
+    title ? issuersFromTitle(title.value) : [],
+    title?.from ?? { step: 'findTitle', block: null },
+  ];
   const sources: [string[], Provenance][] = [
-    [release?.release.issuers ?? [], { step: 'findReleaseFrame', block: release?.title?.block ?? null }],
-    [title ? issuersFromTitle(title.value) : [], title?.from ?? { step: 'findTitle', block: null }],
+    ...(release?.forwarded ? [fromTitle, fromRelease] : [fromRelease, fromTitle]),
     [issuersFromSignature(signature?.lines ?? []), { step: 'findClosing', block: signature?.first ?? null }],
     [order?.issuers ?? [], { step: 'findOrderFrame', block: order?.numberBlock ?? null }],
   ];

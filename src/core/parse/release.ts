@@ -2,6 +2,7 @@
 //
 //   （受权发布）                                   ← optional, also `原标题：…` lines before the dateline
 //   新华社北京5月6日电 近日，中共中央办公厅、国务院办公厅印发了《关于…的意见》，并发出通知，…。
+//                                                  ← or 转发了《某某部关于…的意见》 (issuers: the title's)
 //   《关于…的意见》全文如下。                       ← or `主要内容如下`, or in the same paragraph
 //   …the document…
 //
@@ -28,8 +29,11 @@ const TITLED_MARKER_REACH = 6;
 /** `新华社北京5月6日电`, with or without a space after 电 (`（受权发布）` is cut off before). */
 const DATELINE = /^((?:新华社|中新社)[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日电)[\s\u3000]*/;
 
-/** `…，中共中央办公厅、国务院办公厅印发了《T》`: the issuers (after the last comma) and the title. */
-const RELEASE_SENTENCE = /(?:^|[，,。])([^，,。《》]{2,60}?)印发了?《([^》]{4,120})》/;
+/**
+ * `…，中共中央办公厅、国务院办公厅印发了《T》`: the issuers (after the last comma), the verb and the title.
+ * A body may also forward (转发) another's document: `中共中央办公厅转发了《某某部关于…的意见》`.
+ */
+const RELEASE_SENTENCE = /(?:^|[，,。])([^，,。《》]{2,60}?)(印发|转发)了?《([^》]{4,120})》/;
 
 const FULL_TEXT = /(?:全文|主要内容)如下/;
 
@@ -37,6 +41,8 @@ export interface ReleaseFrame {
   release: Release;
   /** The dateline's block. */
   datelineBlock: number;
+  /** The release forwards (转发) another body's document: the document's issuers are its title's. */
+  forwarded: boolean;
   /** The release sentence's title and block, where the release names the document that way. */
   title: { text: string; block: number } | null;
   /** The block after `全文如下` that repeats the title on its own line, else null. */
@@ -66,19 +72,20 @@ function releaseIssuers(text: string): string[] | null {
 function releaseSentence(
   lines: readonly string[],
   index: number,
-): { issuers: string[]; title: string; markerBlock: number } | null {
+): { issuers: string[]; title: string; forwarded: boolean; markerBlock: number } | null {
   const line = lines[index] ?? '';
   const m = RELEASE_SENTENCE.exec(line);
   const issuers = m?.[1] ? releaseIssuers(m[1]) : null;
-  if (!m?.[2] || !issuers) return null;
-  const title = m[2];
+  if (!m?.[3] || !issuers) return null;
+  const title = m[3];
+  const forwarded = m[2] === '转发';
   for (let i = index; i <= index + TITLED_MARKER_REACH && i < lines.length; i++) {
     const text = i === index ? line.slice(m.index + m[0].length) : (lines[i] ?? '');
     const marker = FULL_TEXT.exec(text);
     if (!marker) continue;
     // Near the sentence any `全文如下` will do; further on only one that names the same title.
     if (i <= index + MARKER_REACH || text.slice(0, marker.index).includes(`《${title}》`))
-      return { issuers, title, markerBlock: i };
+      return { issuers, title, forwarded, markerBlock: i };
   }
   return null;
 }
@@ -110,6 +117,7 @@ export function findReleaseFrame(lines: readonly string[]): ReleaseFrame | null 
     return {
       release: { dateline: dateline?.[1] ?? null, issuers: sentence.issuers },
       datelineBlock: at,
+      forwarded: sentence.forwarded,
       title: { text: sentence.title, block: i },
       titleLine: repeated ? next : null,
       blocks: Array.from({ length: repeated ? next + 1 : next }, (_, k) => k),
@@ -122,6 +130,7 @@ export function findReleaseFrame(lines: readonly string[]): ReleaseFrame | null 
   return {
     release: { dateline: dateline[1], issuers: [] },
     datelineBlock: at,
+    forwarded: false,
     title: null,
     titleLine: null,
     blocks: Array.from({ length: rest === '' ? at + 1 : at }, (_, k) => k),
