@@ -2,7 +2,14 @@
 // and the panel settings. Each change is saved at once to storage.sync.
 import { useEffect, useState } from 'preact/hooks';
 import { uiLang } from '../common/lang';
-import { COPY_FORMATS, type CopyFormat, PANEL_SIDES, type PanelSide } from '../common/model';
+import {
+  CITE_EDITIONS,
+  type CiteEdition,
+  COPY_FORMATS,
+  type CopyFormat,
+  PANEL_SIDES,
+  type PanelSide,
+} from '../common/model';
 import { RULE_WORDS } from '../common/rule-words';
 import { loadSettings, ruleOn, type Settings, saveSettings } from '../common/settings';
 import { localized } from './i18n';
@@ -13,6 +20,15 @@ const COPY_LABELS: Record<CopyFormat, string> = {
   text: 'optionsCopyText',
   markdown: 'optionsCopyMarkdown',
   summary: 'optionsCopySummary',
+  citation: 'optionsCopyCitation',
+  csl: 'optionsCopyCsl',
+  ris: 'optionsCopyRis',
+  bibtex: 'optionsCopyBibtex',
+};
+
+const EDITION_LABELS: Record<CiteEdition, string> = {
+  '2015': 'optionsEdition2015',
+  '2025': 'optionsEdition2025',
 };
 
 export function Options() {
@@ -78,6 +94,20 @@ export function Options() {
           {COPY_FORMATS.map((format) => (
             <option value={format} key={format}>
               {localized(COPY_LABELS[format])}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="row">
+        <label for="edition">{localized('optionsCiteEdition')}</label>
+        <select
+          id="edition"
+          value={settings.citeEdition}
+          onChange={(event) => change({ citeEdition: event.currentTarget.value as CiteEdition })}
+        >
+          {CITE_EDITIONS.map((edition) => (
+            <option value={edition} key={edition}>
+              {localized(EDITION_LABELS[edition])}
             </option>
           ))}
         </select>
