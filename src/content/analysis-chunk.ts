@@ -3,6 +3,6 @@
 // asks for: copying it (citations, a clause, a selection) and jumping to a clause. Ordinary pages
 // never load it.
 export { copyModel, copyModelClause, copyPlain } from '../common/clipboard';
+export { selectionText } from '../common/selection';
 export { analyse } from '../core/analyse';
 export { jumpTo } from './jump';
-export { selectionText } from './selection';

@@ -1,4 +1,5 @@
-// The context menu's copy of a selection: only what the reader selected inside the article, cleaned
+// The context menu's copy of a selection (run by the content script's lazy half, so it lives outside
+// src/content, whose modules the page chunk takes): only what the reader selected inside the article, cleaned
 // by the rules the user left on, with its source line. A selection elsewhere on the page (a sidebar,
 // the navigation) is not the article's: the caller copies the whole text instead.
 import { copySelection } from '../core/copy/selection';
