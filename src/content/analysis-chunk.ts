@@ -2,7 +2,7 @@
 // pipeline, and so the extract command, runs after cleaning), and what only a reader of the analysis
 // asks for: copying it (citations, a clause, a selection) and jumping to a clause. Ordinary pages
 // never load it.
-export { copyModel, copyModelClause, copyPlain } from '../common/clipboard';
-export { selectionText } from '../common/selection';
+export { copyModelClause } from '../common/clipboard';
+export { copyAsked } from '../common/copy-request';
 export { analyse } from '../core/analyse';
 export { jumpTo } from './jump';

@@ -57,13 +57,7 @@ export async function start(sheet: PageSheet): Promise<void> {
   const copy = async (format: CopyAsked) => {
     const [lazy, model] = await Promise.all([lazyHalf(), analysedModel()]);
     const scratch = panel?.root ?? null;
-    const page = model.result?.page;
-    if (format === 'selection') {
-      const selected = page && lazy.selectionText(getSelection(), session.body, page, bodyRules);
-      return selected ? lazy.copyPlain(selected, scratch) : lazy.copyModel(model, 'text', scratch);
-    }
-    const chosen = format === 'default' ? settings.defaultCopy : format;
-    await lazy.copyModel(model, chosen, scratch, settings.citeEdition);
+    await lazy.copyAsked(model, format, { scratch, body: session.body, rules: bodyRules, settings });
   };
   const copyClause: PanelActions['copyClause'] = async (clause) => {
     const [lazy, model] = await Promise.all([lazyHalf(), analysedModel()]);
