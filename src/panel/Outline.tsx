@@ -16,6 +16,16 @@ function clauseTitle(clause: Clause): string {
   return chars.length > SNIPPET ? `${chars.slice(0, SNIPPET).join('')}…` : chars.join('');
 }
 
+/** Two overlapping sheets, drawn: a copy glyph (⧉, ⎘) is missing from many system fonts. */
+function CopyIcon() {
+  return (
+    <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14" fill="none" stroke="currentColor">
+      <rect x="4.5" y="4.5" width="8" height="8" rx="1" />
+      <path d="M9.5 2.5v-1h-8v8h1" />
+    </svg>
+  );
+}
+
 interface ListProps {
   clauses: readonly Clause[];
   depth: number;
@@ -80,7 +90,7 @@ function ClauseItem({
           title={words.copyClause(`${clause.label}${title}`)}
           onClick={() => onCopy(clause)}
         >
-          <span aria-hidden="true">⧉</span>
+          <CopyIcon />
         </button>
       </div>
       {hasChildren && open ? (
