@@ -208,6 +208,17 @@ export const PANEL_CSS = `
   cursor: pointer;
 }
 .sc-clause-copy:hover { background: var(--sc-soft); }
+.sc-copy-icon { display: inline-block; position: relative; width: 0.875em; height: 0.875em; }
+.sc-copy-icon::before, .sc-copy-icon::after {
+  content: '';
+  position: absolute;
+  width: 0.5625em;
+  height: 0.5625em;
+  border: 0.09375em solid currentColor;
+  border-radius: 0.125em;
+}
+.sc-copy-icon::before { top: 0; left: 0; }
+.sc-copy-icon::after { bottom: 0; right: 0; background: var(--sc-bg); }
 .sc-clause-label { font-weight: 700; margin-inline-end: 0.25em; }
 
 .sc-list li { padding: 0.125em 0; font-size: 0.9375em; }
