@@ -1,16 +1,21 @@
-// Copy from outside the page: the page's context menu (text or Markdown) and the keyboard shortcut
-// (the format chosen in the options, plain text by default). The background has no clipboard of its
-// own: it asks the tab's content script, which writes it from the page.
+// Copy from outside the page: the page's context menu (text, Markdown or the citation; over a
+// selection, the selection with its source) and the keyboard shortcut (the format chosen in the
+// options, plain text by default). The background has no clipboard of its own: it asks the tab's
+// content script, which writes it from the page.
 
 import { browser, type Tabs } from '../common/browser';
-import type { CopyRequest, Replies } from '../common/messages';
-import type { CopyFormat } from '../common/model';
+import type { CopyAsked, CopyRequest, Replies } from '../common/messages';
 
 const SINA_PAGES = ['*://*.sina.com.cn/*', '*://*.sina.cn/*'];
 
-const MENU: { id: string; format: CopyFormat; title: string }[] = [
-  { id: 'sina-clean-copy-text', format: 'text', title: 'menuCopyText' },
-  { id: 'sina-clean-copy-markdown', format: 'markdown', title: 'menuCopyMarkdown' },
+type MenuContext = 'page' | 'selection';
+
+/** Over a selection the menu offers only the selection: the page's items would copy more than chosen. */
+const MENU: { id: string; format: CopyAsked; title: string; context: MenuContext }[] = [
+  { id: 'sina-clean-copy-text', format: 'text', title: 'menuCopyText', context: 'page' },
+  { id: 'sina-clean-copy-markdown', format: 'markdown', title: 'menuCopyMarkdown', context: 'page' },
+  { id: 'sina-clean-copy-citation', format: 'citation', title: 'menuCopyCitation', context: 'page' },
+  { id: 'sina-clean-copy-selection', format: 'selection', title: 'menuCopySelection', context: 'selection' },
 ];
 
 /** Menus persist in the browser: made once per install or update, after clearing the old ones. */
@@ -20,13 +25,13 @@ export async function createMenus(): Promise<void> {
     browser.contextMenus.create({
       id: item.id,
       title: browser.i18n.getMessage(item.title),
-      contexts: ['page', 'selection'],
+      contexts: [item.context],
       documentUrlPatterns: SINA_PAGES,
     });
   }
 }
 
-function askTab(tabId: number | undefined, format: CopyFormat | 'default'): void {
+function askTab(tabId: number | undefined, format: CopyAsked): void {
   if (tabId === undefined || tabId < 0) return;
   // A tab without our content script (not a Sina page) has nobody to answer: nothing to copy there.
   // A refusal is shown by no one: the background has no view (the in-page panel shows its own).

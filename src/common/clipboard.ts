@@ -4,7 +4,9 @@
 // context-menu click, or a policy), the older copy command in a scratch element of our own (the
 // panel's shadow root), which the clipboardWrite permission allows. The words for the user are the
 // panel's (strings.ts): a failure carries only its reason.
-import type { CopyFormat, PanelModel } from './model';
+import type { Clause } from '../core/types';
+import { clauseText, copyText } from './copy-text';
+import type { CiteEdition, CopyFormat, PanelModel } from './model';
 
 /** Why a copy did not happen: nothing to copy, or the browser refused the clipboard. */
 export type CopyFailure = 'nothing' | 'refused';
@@ -19,14 +21,35 @@ export class CopyError extends Error {
   }
 }
 
-/** Copy one format of the model's result; rejects with a CopyError. */
+const readyResult = (model: PanelModel) => (model.status === 'ready' ? model.result : null);
+
+/** Copy one format of the model's result (citations in `edition`); rejects with a CopyError. */
 export async function copyModel(
   model: PanelModel,
   format: CopyFormat,
   scratch: ShadowRoot | HTMLElement | null,
+  edition: CiteEdition = '2015',
 ): Promise<void> {
-  const text = model.status === 'ready' ? model.result?.[format] : undefined;
-  if (!text) throw new CopyError('nothing', `no ${format} on this page`);
+  const result = readyResult(model);
+  await writeNonEmpty(result ? copyText(result, format, edition) : '', format, scratch);
+}
+
+/** 复制本条: one clause of the model's document, with its link; rejects with a CopyError. */
+export async function copyModelClause(
+  model: PanelModel,
+  clause: Clause,
+  scratch: ShadowRoot | HTMLElement | null,
+): Promise<void> {
+  const result = readyResult(model);
+  await writeNonEmpty(result ? clauseText(result, clause) : '', 'clause', scratch);
+}
+
+/** Copy `text` (the page's selection, cleaned, with its source line); rejects with a CopyError. */
+export const copyPlain = (text: string, scratch: ShadowRoot | HTMLElement | null): Promise<void> =>
+  writeNonEmpty(text, 'selection', scratch);
+
+async function writeNonEmpty(text: string, what: string, scratch: ShadowRoot | HTMLElement | null) {
+  if (!text) throw new CopyError('nothing', `no ${what} on this page`);
   await writeClipboard(text, scratch);
 }
 

@@ -6,8 +6,12 @@
 //     and the side panel posts the user's clicks. A closed side panel receives nothing.
 import { COPY_FORMATS, type CopyFormat, isOneOf, type PanelModel, STATUSES } from './model';
 
-/** background → content script: copy in this format, or the user's default. Answered by CopyReply. */
-export type CopyRequest = { type: 'sina-clean/copy'; format: CopyFormat | 'default' };
+/**
+ * background → content script: copy in this format, or the user's default, or the reader's
+ * selection (the whole text where nothing inside the article is selected). Answered by CopyReply.
+ */
+export type CopyRequest = { type: 'sina-clean/copy'; format: CopyAsked };
+export type CopyAsked = CopyFormat | 'default' | 'selection';
 
 /** What the content script answers to a CopyRequest: the clipboard's refusal travels as a reason. */
 export type CopyReply = { ok: true } | { ok: false; error: string };
@@ -26,8 +30,8 @@ export type ToPanel = { type: 'sina-clean/model'; model: PanelModel };
 /** side panel → content script, over the port: switch cleaned/original, scroll to a block. */
 export type FromPanel = { type: 'sina-clean/toggle-original' } | { type: 'sina-clean/jump'; block: number };
 
-/** What a copy request may ask for: a format, or the user's default. */
-const COPY_REQUESTS = [...COPY_FORMATS, 'default'] as const;
+/** What a copy request may ask for: a format, the user's default, or the selection. */
+const COPY_REQUESTS = [...COPY_FORMATS, 'default', 'selection'] as const;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;

@@ -4,11 +4,18 @@
 // and calls PanelActions, which the entry that mounts it wires to the page or to messages. Each
 // closed set of names is one `as const` list, its type derived from it, so validators and menus
 // read the same list.
-import type { OfficialDocument, PageInfo, Removal } from '../core/types';
+import type { Clause, OfficialDocument, PageInfo, Removal } from '../core/types';
 
-/** What the user can copy. */
-export const COPY_FORMATS = ['text', 'markdown', 'summary'] as const;
+/**
+ * What the user can copy: the result's own strings, then the citation forms, which are made from
+ * the result's page and document only when copied (citation: the GB/T 7714 line; csl: CSL-JSON).
+ */
+export const COPY_FORMATS = ['text', 'markdown', 'summary', 'citation', 'csl', 'ris', 'bibtex'] as const;
 export type CopyFormat = (typeof COPY_FORMATS)[number];
+
+/** The GB/T 7714 edition of the citation line. */
+export const CITE_EDITIONS = ['2015', '2025'] as const;
+export type CiteEdition = (typeof CITE_EDITIONS)[number];
 
 /** loading: not run yet; ready: result present; not-article: nothing to show; error: our code failed (page left as it was) */
 export const STATUSES = ['loading', 'ready', 'not-article', 'error'] as const;
@@ -44,6 +51,8 @@ export interface PanelModel {
 export interface PanelActions {
   /** Copies in the given format; rejects with an Error whose message explains a refused clipboard. */
   copy(format: CopyFormat): Promise<void>;
+  /** 复制本条: copies one clause of the document's outline with a link to it; rejects as copy does. */
+  copyClause(clause: Clause): Promise<void>;
   /** Switch between the cleaned page and the original. */
   toggleOriginal(): void;
   /** Scroll the page to the block where a clause starts and highlight it. */

@@ -1,6 +1,14 @@
 // The storage.sync schema: every key has a default, so a fresh install needs no setting. Stored
 // values are read leniently (a value of the wrong type falls back to its default).
-import { COPY_FORMATS, type CopyFormat, isOneOf, PANEL_SIDES, type PanelSide } from './model';
+import {
+  CITE_EDITIONS,
+  type CiteEdition,
+  COPY_FORMATS,
+  type CopyFormat,
+  isOneOf,
+  PANEL_SIDES,
+  type PanelSide,
+} from './model';
 import { native } from './native';
 
 export interface Settings {
@@ -11,6 +19,8 @@ export interface Settings {
   /** What the keyboard shortcut copies. */
   defaultCopy: CopyFormat;
   panelSide: PanelSide;
+  /** The GB/T 7714 edition of the copied citation line. */
+  citeEdition: CiteEdition;
   /** Host name → the user chose "show original" there; remembered per site. */
   showOriginal: Record<string, boolean>;
 }
@@ -20,6 +30,7 @@ export const DEFAULTS: Settings = {
   autoOpen: true,
   defaultCopy: 'text',
   panelSide: 'right',
+  citeEdition: '2015',
   showOriginal: {},
 };
 
@@ -36,12 +47,13 @@ function booleans(value: unknown): Record<string, boolean> {
 
 /** Settings from whatever storage holds, with defaults for what is missing or malformed. */
 function parseSettings(stored: Record<string, unknown>): Settings {
-  const { defaultCopy, panelSide, autoOpen } = stored;
+  const { defaultCopy, panelSide, autoOpen, citeEdition } = stored;
   return {
     rules: booleans(stored.rules),
     autoOpen: typeof autoOpen === 'boolean' ? autoOpen : DEFAULTS.autoOpen,
     defaultCopy: isOneOf(COPY_FORMATS, defaultCopy) ? defaultCopy : DEFAULTS.defaultCopy,
     panelSide: isOneOf(PANEL_SIDES, panelSide) ? panelSide : DEFAULTS.panelSide,
+    citeEdition: isOneOf(CITE_EDITIONS, citeEdition) ? citeEdition : DEFAULTS.citeEdition,
     showOriginal: booleans(stored.showOriginal),
   };
 }

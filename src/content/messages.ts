@@ -4,6 +4,7 @@
 
 import type { Runtime } from '../common/browser';
 import {
+  type CopyAsked,
   type CopyReply,
   type FromPanel,
   isCopyRequest,
@@ -11,14 +12,14 @@ import {
   PANEL_PORT,
   type ToPanel,
 } from '../common/messages';
-import type { CopyFormat, PanelModel } from '../common/model';
+import type { PanelModel } from '../common/model';
 import { fromOurselves, native } from '../common/native';
 import { stillAlive } from './lifetime';
 
 export interface ContentHandlers {
   /** The model with the analysis done (loaded on demand). */
   model(): Promise<PanelModel>;
-  copy(format: CopyFormat | 'default'): Promise<void>;
+  copy(format: CopyAsked): Promise<void>;
   clicked(message: FromPanel): void;
 }
 

@@ -2,7 +2,8 @@
 // and show the panel, and answer the extension's messages. The page may bring or replace its article
 // later (the session follows, and the panel with it), and the extension may go away while the tab
 // stays open (everything stops).
-import type { CopyFormat, PanelActions, PanelModel } from '../common/model';
+import type { CopyAsked } from '../common/messages';
+import type { PanelActions, PanelModel } from '../common/model';
 import { DEFAULTS, enabled, loadSettings, rememberOriginal } from '../common/settings';
 import { bodyReady } from './body-ready';
 import { lifetime, stillAlive } from './lifetime';
@@ -21,6 +22,7 @@ export async function start(sheet: PageSheet): Promise<void> {
   const [settings] = await Promise.all([loadSettings().catch(() => DEFAULTS), bodyReady(document)]);
   const rules = enabled(settings, MATCHERS);
   sheet.set(hidingCss(rules));
+  const bodyRules = rules.filter((rule) => rule.scope === 'body');
 
   let panel: PanelHost | null = null;
   // Set once listening starts (below), before the session first cleans.
@@ -30,7 +32,7 @@ export async function start(sheet: PageSheet): Promise<void> {
   const session = new Session({
     doc: document,
     url: location.href,
-    rules: rules.filter((rule) => rule.scope === 'body'),
+    rules: bodyRules,
     // Page rules are the stylesheet's, but for the fold: it is opened, not hidden.
     pageRules: rules.filter((rule) => rule.scope === 'page' && rule.action === 'unfold'),
     sheet,
@@ -52,10 +54,14 @@ export async function start(sheet: PageSheet): Promise<void> {
     return session.withAnalysis(loadAnalyser);
   };
 
-  const copy = async (format: CopyFormat | 'default') => {
-    const chosen = format === 'default' ? settings.defaultCopy : format;
-    const [{ copyModel }, model] = await Promise.all([lazyHalf(), analysedModel()]);
-    await copyModel(model, chosen, panel?.root ?? null);
+  const copy = async (format: CopyAsked) => {
+    const [lazy, model] = await Promise.all([lazyHalf(), analysedModel()]);
+    const scratch = panel?.root ?? null;
+    await lazy.copyAsked(model, format, { scratch, body: session.body, rules: bodyRules, settings });
+  };
+  const copyClause: PanelActions['copyClause'] = async (clause) => {
+    const [lazy, model] = await Promise.all([lazyHalf(), analysedModel()]);
+    await lazy.copyModelClause(model, clause, panel?.root ?? null);
   };
   const toggle = () => {
     session.toggle();
@@ -80,7 +86,7 @@ export async function start(sheet: PageSheet): Promise<void> {
     const documentLikely = session.body !== null && likelyDocument(session.body, document.title);
     const model = documentLikely ? await analysedModel() : session.model;
     if (panel) return;
-    const actions: PanelActions = { copy, toggleOriginal: toggle, jumpTo: jump, collapse() {} };
+    const actions: PanelActions = { copy, copyClause, toggleOriginal: toggle, jumpTo: jump, collapse() {} };
     try {
       panel = new PanelHost(model, {
         signal: lifetime,

@@ -2,7 +2,14 @@
 // and the panel settings. Each change is saved at once to storage.sync.
 import { useEffect, useState } from 'preact/hooks';
 import { uiLang } from '../common/lang';
-import { COPY_FORMATS, type CopyFormat, PANEL_SIDES, type PanelSide } from '../common/model';
+import {
+  CITE_EDITIONS,
+  type CiteEdition,
+  COPY_FORMATS,
+  type CopyFormat,
+  PANEL_SIDES,
+  type PanelSide,
+} from '../common/model';
 import { RULE_WORDS } from '../common/rule-words';
 import { loadSettings, ruleOn, type Settings, saveSettings } from '../common/settings';
 import { localized } from './i18n';
@@ -13,7 +20,46 @@ const COPY_LABELS: Record<CopyFormat, string> = {
   text: 'optionsCopyText',
   markdown: 'optionsCopyMarkdown',
   summary: 'optionsCopySummary',
+  citation: 'optionsCopyCitation',
+  csl: 'optionsCopyCsl',
+  ris: 'optionsCopyRis',
+  bibtex: 'optionsCopyBibtex',
 };
+
+const EDITION_LABELS: Record<CiteEdition, string> = {
+  '2015': 'optionsEdition2015',
+  '2025': 'optionsEdition2025',
+};
+
+/** One setting picked from a closed list (its `as const` list), each choice worded by its message key. */
+function Choice<T extends string>({
+  id,
+  label,
+  value,
+  choices,
+  labels,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: T;
+  choices: readonly T[];
+  labels: Record<T, string>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <div class="row">
+      <label for={id}>{localized(label)}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value as T)}>
+        {choices.map((choice) => (
+          <option value={choice} key={choice}>
+            {localized(labels[choice])}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -68,34 +114,30 @@ export function Options() {
           {localized('optionsAutoOpen')}
         </label>
       </div>
-      <div class="row">
-        <label for="copy">{localized('optionsDefaultCopy')}</label>
-        <select
-          id="copy"
-          value={settings.defaultCopy}
-          onChange={(event) => change({ defaultCopy: event.currentTarget.value as CopyFormat })}
-        >
-          {COPY_FORMATS.map((format) => (
-            <option value={format} key={format}>
-              {localized(COPY_LABELS[format])}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="row">
-        <label for="side">{localized('optionsPanelSide')}</label>
-        <select
-          id="side"
-          value={settings.panelSide}
-          onChange={(event) => change({ panelSide: event.currentTarget.value as PanelSide })}
-        >
-          {PANEL_SIDES.map((side) => (
-            <option value={side} key={side}>
-              {localized(SIDE_LABELS[side])}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Choice
+        id="copy"
+        label="optionsDefaultCopy"
+        value={settings.defaultCopy}
+        choices={COPY_FORMATS}
+        labels={COPY_LABELS}
+        onChange={(defaultCopy) => change({ defaultCopy })}
+      />
+      <Choice
+        id="edition"
+        label="optionsCiteEdition"
+        value={settings.citeEdition}
+        choices={CITE_EDITIONS}
+        labels={EDITION_LABELS}
+        onChange={(citeEdition) => change({ citeEdition })}
+      />
+      <Choice
+        id="side"
+        label="optionsPanelSide"
+        value={settings.panelSide}
+        choices={PANEL_SIDES}
+        labels={SIDE_LABELS}
+        onChange={(panelSide) => change({ panelSide })}
+      />
       <div class="row">
         <span>
           {localized('optionsSites')}: {sites.length ? sites.join('、') : localized('optionsSitesNone')}

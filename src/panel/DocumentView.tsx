@@ -1,7 +1,7 @@
 // An official document: above the title its kind and, where the republisher cut the text (本文有删减,
 // 未完待续), a warning; below the copy buttons where the text comes from (a 新华社 release, an order),
 // its metadata, outline, attachments and citations.
-import type { OfficialDocument } from '../core/types';
+import type { Clause, OfficialDocument } from '../core/types';
 import { MetaTable } from './MetaTable';
 import { Outline } from './Outline';
 import type { Strings } from './strings';
@@ -23,17 +23,21 @@ export function DocBadges({ doc, words }: { doc: OfficialDocument; words: String
 export function DocDetails({
   doc,
   jumpTo,
+  copyClause,
   words,
 }: {
   doc: OfficialDocument;
   jumpTo: (block: number) => void;
+  copyClause: (clause: Clause) => Promise<void>;
   words: Strings;
 }) {
   return (
     <section class="sc-section">
       <Provenance doc={doc} words={words} />
       <MetaTable doc={doc} words={words} />
-      {doc.clauses.length ? <Outline clauses={doc.clauses} jumpTo={jumpTo} words={words} /> : null}
+      {doc.clauses.length ? (
+        <Outline clauses={doc.clauses} jumpTo={jumpTo} copyClause={copyClause} words={words} />
+      ) : null}
       <TextList title={words.attachments} items={doc.attachments} />
       <TextList title={words.cites} items={doc.cites.map((cite) => cite.text)} />
     </section>

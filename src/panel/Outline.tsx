@@ -1,7 +1,9 @@
 // The clause outline: a nested list of buttons that scroll the page to a clause, with each level
-// that has children behind its own disclosure button.
+// that has children behind its own disclosure button, and beside each clause 复制本条 (the clause
+// with its document's title and number, and a link to it), whose outcome one live line reports.
 import { useState } from 'preact/hooks';
 import type { Clause } from '../core/types';
+import { outcomeClass, useCopyOutcome } from './copy-outcome';
 import type { Strings } from './strings';
 
 /** Longest snippet of a clause's text shown where the clause has no heading. */
@@ -19,6 +21,7 @@ interface ListProps {
   depth: number;
   current: number | null;
   onJump: (block: number) => void;
+  onCopy: (clause: Clause) => void;
   words: Strings;
 }
 
@@ -38,6 +41,7 @@ function ClauseItem({
   depth,
   current,
   onJump,
+  onCopy,
   words,
 }: Omit<ListProps, 'clauses'> & { clause: Clause }) {
   // Top-level parts start open so their children are visible; deeper levels start closed.
@@ -69,6 +73,17 @@ function ClauseItem({
           <span class="sc-clause-label">{clause.label}</span>
           {title}
         </button>
+        <button
+          type="button"
+          class="sc-clause-copy"
+          aria-label={words.copyClause(`${clause.label}${title}`)}
+          title={words.copyClause(`${clause.label}${title}`)}
+          onClick={() => onCopy(clause)}
+        >
+          {/* Two overlapping sheets in CSS: a copy glyph (⧉, ⎘) is missing from many fonts, and the
+              panel holds no SVG or image (the hostile-text test counts them). */}
+          <span class="sc-copy-icon" aria-hidden="true" />
+        </button>
       </div>
       {hasChildren && open ? (
         <ClauseList
@@ -76,6 +91,7 @@ function ClauseItem({
           depth={depth + 1}
           current={current}
           onJump={onJump}
+          onCopy={onCopy}
           words={words}
         />
       ) : null}
@@ -86,13 +102,17 @@ function ClauseItem({
 export function Outline({
   clauses,
   jumpTo,
+  copyClause,
   words,
 }: {
   clauses: readonly Clause[];
   jumpTo: (block: number) => void;
+  copyClause: (clause: Clause) => Promise<void>;
   words: Strings;
 }) {
   const [current, setCurrent] = useState<number | null>(null);
+  const { outcome, run } = useCopyOutcome(words);
+  const onCopy = (clause: Clause) => void run(() => copyClause(clause), words.clauseCopied);
   const onJump = (block: number) => {
     setCurrent(block);
     jumpTo(block);
@@ -100,7 +120,17 @@ export function Outline({
   return (
     <nav class="sc-outline" aria-label={words.outline}>
       <h3 class="sc-h3">{words.outline}</h3>
-      <ClauseList clauses={clauses} depth={0} current={current} onJump={onJump} words={words} />
+      <ClauseList
+        clauses={clauses}
+        depth={0}
+        current={current}
+        onJump={onJump}
+        onCopy={onCopy}
+        words={words}
+      />
+      <p class={outcomeClass(outcome)} aria-live="polite">
+        {outcome?.message ?? ''}
+      </p>
     </nav>
   );
 }

@@ -134,7 +134,14 @@ function Ready({
       {doc ? <DocBadges doc={doc} words={words} /> : null}
       {title ? <h2 class="sc-title">{title}</h2> : null}
       <CopyMenu copy={(format) => actions.copy(format)} words={words} />
-      {doc ? <DocDetails doc={doc} jumpTo={(block) => actions.jumpTo(block)} words={words} /> : null}
+      {doc ? (
+        <DocDetails
+          doc={doc}
+          jumpTo={(block) => actions.jumpTo(block)}
+          copyClause={(clause) => actions.copyClause(clause)}
+          words={words}
+        />
+      ) : null}
       <Summary page={result.page} headline={headline} words={words} />
       <Removed
         removed={result.removed}

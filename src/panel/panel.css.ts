@@ -159,6 +159,7 @@ export const PANEL_CSS = `
 .sc-warn { background: var(--sc-warn-bg); color: var(--sc-warn-fg); border: 1px solid currentColor; }
 
 .sc-copy-buttons { display: flex; flex-wrap: wrap; gap: 0.5em; }
+.sc-cite-formats { border: 0; margin: 0.5em 0 0; padding: 0; min-width: 0; }
 .sc-status { min-height: 1.5em; margin-top: 0.25em; font-size: 0.875em; color: var(--sc-accent-text); }
 .sc-status-error { color: var(--sc-error); font-weight: 700; }
 
@@ -196,6 +197,28 @@ export const PANEL_CSS = `
 }
 .sc-clause-button:hover, .sc-disclosure:hover { background: var(--sc-soft); }
 .sc-clause-button[aria-current] { background: var(--sc-accent-soft); color: var(--sc-accent-text); }
+.sc-clause-copy {
+  flex: none;
+  font: inherit;
+  padding: 0.25em 0.375em;
+  border: 0;
+  border-radius: 0.375em;
+  background: none;
+  color: var(--sc-muted);
+  cursor: pointer;
+}
+.sc-clause-copy:hover { background: var(--sc-soft); }
+.sc-copy-icon { display: inline-block; position: relative; width: 0.875em; height: 0.875em; }
+.sc-copy-icon::before, .sc-copy-icon::after {
+  content: '';
+  position: absolute;
+  width: 0.5625em;
+  height: 0.5625em;
+  border: 0.09375em solid currentColor;
+  border-radius: 0.125em;
+}
+.sc-copy-icon::before { top: 0; left: 0; }
+.sc-copy-icon::after { bottom: 0; right: 0; background: var(--sc-bg); }
 .sc-clause-label { font-weight: 700; margin-inline-end: 0.25em; }
 
 .sc-list li { padding: 0.125em 0; font-size: 0.9375em; }
@@ -208,6 +231,6 @@ export const PANEL_CSS = `
 .sc-notice { padding: 0.75em; border-radius: 0.5em; background: var(--sc-soft); }
 .sc-error { border-inline-start: 0.25em solid var(--sc-error); }
 @media (forced-colors: active) {
-  .sc-clause-button, .sc-disclosure, .sc-link { border: 1px solid ButtonText; }
+  .sc-clause-button, .sc-disclosure, .sc-clause-copy, .sc-link { border: 1px solid ButtonText; }
 }
 `;

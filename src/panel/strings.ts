@@ -15,6 +15,11 @@ export interface Strings extends TabWords {
   error: string;
   copy: Record<CopyFormat, string>;
   copied: Record<CopyFormat, string>;
+  /** The group of citation formats for reference managers (CSL-JSON, RIS, BibTeX). */
+  citeFormats: string;
+  /** 复制本条's accessible name, naming its clause. */
+  copyClause: (clause: string) => string;
+  clauseCopied: string;
   /** Why a copy failed, by the reason the one copy path gives (common/clipboard.ts). */
   copyFailed: Record<CopyFailure, string>;
   showOriginal: string;
@@ -57,8 +62,27 @@ const ZH: Strings = {
   loading: '正在净读…',
   notArticle: '此页不是文章页，无需净读。',
   error: '净读出错，页面保持原样',
-  copy: { text: '复制正文', markdown: '复制 Markdown', summary: '复制摘要' },
-  copied: { text: '已复制正文', markdown: '已复制 Markdown', summary: '已复制摘要' },
+  copy: {
+    text: '复制正文',
+    markdown: '复制 Markdown',
+    summary: '复制摘要',
+    citation: '复制引用',
+    csl: 'CSL-JSON',
+    ris: 'RIS',
+    bibtex: 'BibTeX',
+  },
+  copied: {
+    text: '已复制正文',
+    markdown: '已复制 Markdown',
+    summary: '已复制摘要',
+    citation: '已复制引用（GB/T 7714）',
+    csl: '已复制 CSL-JSON（可粘贴到 Zotero）',
+    ris: '已复制 RIS',
+    bibtex: '已复制 BibTeX',
+  },
+  citeFormats: '其他引用格式',
+  copyClause: (clause) => `复制本条：${clause}`,
+  clauseCopied: '已复制本条及链接',
   copyFailed: { nothing: '此页没有可复制的正文', refused: '浏览器拒绝写入剪贴板，请点击页面后重试' },
   showOriginal: '显示原文',
   cleanAgain: '恢复净读',
@@ -113,8 +137,27 @@ const EN: Strings = {
   loading: 'Cleaning…',
   notArticle: 'This page is not an article; nothing to clean.',
   error: 'Something went wrong; the page was left as it was',
-  copy: { text: 'Copy text', markdown: 'Copy Markdown', summary: 'Copy summary' },
-  copied: { text: 'Copied the text', markdown: 'Copied Markdown', summary: 'Copied the summary' },
+  copy: {
+    text: 'Copy text',
+    markdown: 'Copy Markdown',
+    summary: 'Copy summary',
+    citation: 'Copy citation',
+    csl: 'CSL-JSON',
+    ris: 'RIS',
+    bibtex: 'BibTeX',
+  },
+  copied: {
+    text: 'Copied the text',
+    markdown: 'Copied Markdown',
+    summary: 'Copied the summary',
+    citation: 'Copied the citation (GB/T 7714)',
+    csl: 'Copied CSL-JSON (paste it into Zotero)',
+    ris: 'Copied RIS',
+    bibtex: 'Copied BibTeX',
+  },
+  citeFormats: 'Other citation formats',
+  copyClause: (clause) => `Copy this clause: ${clause}`,
+  clauseCopied: 'Copied the clause and its link',
   copyFailed: {
     nothing: 'Nothing to copy on this page',
     refused: 'The browser refused the clipboard; click the page and try again',

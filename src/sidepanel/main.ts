@@ -4,9 +4,10 @@
 // Copying happens here, in the focused panel, through the one copy path.
 
 import { browser, type Runtime } from '../common/browser';
-import { copyModel } from '../common/clipboard';
+import { copyModel, copyModelClause } from '../common/clipboard';
 import { type FromPanel, isToPanel, PANEL_PORT } from '../common/messages';
 import type { CopyFormat, PanelActions, PanelModel } from '../common/model';
+import { DEFAULTS, loadSettings } from '../common/settings';
 import { mountPanel } from '../panel/mount';
 import { followsActiveTab, targetTab } from './target-tab';
 
@@ -26,8 +27,16 @@ function send(message: FromPanel): void {
   }
 }
 
+// Read at each copy: the edition may have been changed in the options since the panel opened.
+const edition = () =>
+  loadSettings().then(
+    (settings) => settings.citeEdition,
+    () => DEFAULTS.citeEdition,
+  );
+
 const actions: PanelActions = {
-  copy: (format: CopyFormat) => copyModel(model, format, app),
+  copy: async (format: CopyFormat) => copyModel(model, format, app, await edition()),
+  copyClause: (clause) => copyModelClause(model, clause, app),
   toggleOriginal: () => send({ type: 'sina-clean/toggle-original' }),
   jumpTo: (block: number) => send({ type: 'sina-clean/jump', block }),
 };

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { copySelection } from '../../src/core/copy/selection';
 import { sourceLine } from '../../src/core/copy/source-line';
+import { BODY_RULES } from '../../src/core/rules';
 import type { PageInfo } from '../../src/core/types';
 import { articleBody } from '../helpers/html';
 
@@ -35,7 +36,7 @@ describe('copySelection', () => {
   it('copies just the selection, words re-joined and promos out, then the source line', () => {
     const { range, body } = select('p2', 2, 'p4', 5);
     const before = body.innerHTML;
-    expect(copySelection(range, page)).toBe(
+    expect(copySelection(range, page, BODY_RULES)).toBe(
       [
         '中方正式提出申请加入《全面与进步跨太平洋伙伴关系协定》。',
         '商务部将与各成员进行必要的磋商。',
@@ -47,7 +48,7 @@ describe('copySelection', () => {
 
   it('copies part of one paragraph', () => {
     const { range } = select('p3', 2, 'p3', 8);
-    expect(copySelection(range, page).split('\n\n')[0]).toBe('商务部将与各');
+    expect(copySelection(range, page, BODY_RULES).split('\n\n')[0]).toBe('商务部将与各');
   });
 
   it('honours the rules the reader left on', () => {
@@ -57,7 +58,7 @@ describe('copySelection', () => {
 
   it('takes an already cloned fragment too', () => {
     const { range } = select('p1', 2, 'p1', 7);
-    expect(copySelection(range.cloneContents(), page).startsWith('第一段不选')).toBe(true);
+    expect(copySelection(range.cloneContents(), page, BODY_RULES).startsWith('第一段不选')).toBe(true);
   });
 });
 

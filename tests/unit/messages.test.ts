@@ -14,6 +14,8 @@ describe('the validators', () => {
     const cases: [unknown, (value: unknown) => boolean][] = [
       [{ type: 'sina-clean/copy', format: 'text' }, isCopyRequest],
       [{ type: 'sina-clean/copy', format: 'default' }, isCopyRequest],
+      [{ type: 'sina-clean/copy', format: 'selection' }, isCopyRequest],
+      [{ type: 'sina-clean/copy', format: 'citation' }, isCopyRequest],
       [{ type: 'sina-clean/toggle-original' }, isFromPanel],
       [{ type: 'sina-clean/jump', block: 0 }, isFromPanel],
       [{ type: 'sina-clean/model', model: MODEL }, isToPanel],

@@ -6,6 +6,7 @@ import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import type { CopyFormat, PanelActions, PanelModel, ResultData } from '../../src/common/model';
 import { run } from '../../src/core/pipeline';
+import type { Clause } from '../../src/core/types';
 import { mountPanel } from '../../src/panel/mount';
 
 export const DEMO_URL = 'https://finance.sina.com.cn/china/gncj/2023-10-09/doc-demo0001.shtml';
@@ -28,6 +29,7 @@ export function ready(result: ResultData, cleaned = true): PanelModel {
 export function fakeActions(copy: (format: CopyFormat) => Promise<void> = async () => {}) {
   return {
     copy: vi.fn(copy),
+    copyClause: vi.fn(async (_clause: Clause) => {}),
     toggleOriginal: vi.fn(),
     jumpTo: vi.fn(),
     collapse: vi.fn(),

@@ -4,15 +4,19 @@
 import { buildBlocks } from '../blocks';
 import { clean } from '../clean';
 import { formatText } from '../format';
-import { BODY_RULES } from '../rules';
 import type { Matcher, PageInfo } from '../types';
 import { sourceLine } from './source-line';
 
-/** `selection` is the Range the reader selected (or a fragment already cloned from one). */
+/**
+ * `selection` is the Range the reader selected (or a fragment already cloned from one); `rules` the
+ * body rules in force (the CLI's BODY_RULES, the content script's matchers without words). They are
+ * passed, never defaulted here: importing the rule table would carry its words and examples into
+ * the content script's bundle.
+ */
 export function copySelection(
   selection: Range | DocumentFragment,
   page: PageInfo,
-  rules: readonly Matcher[] = BODY_RULES,
+  rules: readonly Matcher[],
 ): string {
   const fragment =
     'cloneContents' in selection
