@@ -5,6 +5,7 @@
 import { analyse } from '../core/analyse';
 import { apply, plan } from '../core/clean';
 import { detect } from '../core/detect';
+import { fallbackBody } from '../core/detect-fallback';
 import { run } from '../core/pipeline';
 import { BODY_RULES } from '../core/rules';
 import { collapseSpace, textOf } from '../core/text';
@@ -39,7 +40,7 @@ function origin({ step, block }: Provenance, blocks: readonly Block[]): FieldOri
 
 /** The pipeline on `doc`, as `run` does it, with what each rule removed read before it goes. */
 export function explainRun(doc: Document, url: string | null): { result: Result; explain: Explanation } {
-  const { page, body } = detect(doc, url);
+  const { page, body } = detect(doc, url, fallbackBody);
   let result: Result;
   let removed: Explanation['removed'] = [];
   if (page.kind !== 'article' || !body) {

@@ -5,7 +5,7 @@
 // is reported; nothing reaches the page.
 
 import { apply, plan } from '../core/clean';
-import { detect } from '../core/detect';
+import { detect, type FindBody } from '../core/detect';
 import type { Applied, Matcher, PageInfo, Removal } from '../core/types';
 import { clearFlash } from './flash-style';
 import { type PageWatch, watchPage } from './page-watch';
@@ -44,6 +44,8 @@ export class PageCleaning {
   private applied: Applied[] = [];
   private showOriginal = false;
   private watch: PageWatch | null = null;
+  /** The body finder for layouts no selector knows, once the lazy half has brought it. */
+  private fallback: FindBody | null = null;
 
   constructor(private readonly options: CleaningOptions) {}
 
@@ -66,6 +68,13 @@ export class PageCleaning {
     this.guard(() => {
       if (this.takeBody()) this.options.onChange(true);
     });
+  }
+
+  /** Look again with the fallback for unknown layouts (loaded lazily). Returns whether this is an article now. */
+  useFallback(find: FindBody): boolean {
+    this.fallback = find;
+    this.follow();
+    return this.page !== null;
   }
 
   /** Switch between cleaned and original. */
@@ -110,7 +119,7 @@ export class PageCleaning {
 
   /** Detect the page; where it has an article body, make it ours: clean it (unless showing the original). */
   private takeBody(): boolean {
-    const { page, body } = detect(this.options.doc, this.options.url);
+    const { page, body } = detect(this.options.doc, this.options.url, this.fallback);
     if (page.kind !== 'article' || !body) return false;
     // A body that left the page took the nodes we removed from it: nothing there to undo any more.
     this.applied = [];

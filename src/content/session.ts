@@ -3,6 +3,7 @@
 // and its watch of the page, is page-cleaning.ts; this file only turns its changes into models.
 
 import type { PanelModel } from '../common/model';
+import type { FindBody } from '../core/detect';
 import type { PageInfo, Removal, Result } from '../core/types';
 import { type CleaningOptions, PageCleaning } from './page-cleaning';
 import { toResultData } from './result-data';
@@ -49,6 +50,11 @@ export class Session {
 
   follow(): void {
     this.cleaning.follow();
+  }
+
+  /** Look again with the fallback for layouts no selector knows. Returns whether this is an article now. */
+  useFallback(find: FindBody): boolean {
+    return this.cleaning.useFallback(find);
   }
 
   toggle(): void {

@@ -5,6 +5,7 @@
 import type { CopyAsked } from '../common/messages';
 import type { PanelActions, PanelModel } from '../common/model';
 import { DEFAULTS, enabled, loadSettings, rememberOriginal } from '../common/settings';
+import { needsFallback } from '../core/detect';
 import { bodyReady } from './body-ready';
 import { lifetime, stillAlive } from './lifetime';
 import { likelyDocument } from './likely-document';
@@ -103,4 +104,6 @@ export async function start(sheet: PageSheet): Promise<void> {
 
   if (session.start(settings.showOriginal[site] === true) || session.model.status === 'error')
     await showPanel();
+  // A layout no selector knows, on a page whose metadata says article: the fallback decides.
+  else if (needsFallback(document) && session.useFallback((await lazyHalf()).fallbackBody)) await showPanel();
 }

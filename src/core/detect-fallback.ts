@@ -2,23 +2,10 @@
 // nobody has listed, or renamed classes). Called only where no known body container is found, so it
 // costs nothing on the pages the selectors handle. Two things must both hold: the page's metadata
 // says it is an article, and one element holds most of the page's sentences. Home, list,
-// search and quote pages have neither.
+// search and quote pages have neither. It loads apart from detect.ts: the pipeline passes it to
+// detect, and the content script fetches it (with its lazy half) only where detect says a page needs it.
+import type { FindBody } from './detect';
 import { collapseSpace, textOf } from './text';
-
-/** The page's <meta> values by property or name (detect.ts reads them once). */
-type Metas = ReadonlyMap<string, string>;
-
-/** `og:type` values Sina gives its articles (`news`, on every saved article page) and the standard one. */
-const ARTICLE_TYPES = new Set(['article', 'news']);
-
-/** Metadata keys that only an article carries: its publication time. */
-const PUBLISHED_KEYS = ['article:published_time', 'weibo: article:create_at', 'article:create_at'];
-
-/** An article type, or a publication time: what a page's metadata says only of an article. */
-function metadataSaysArticle(metas: Metas): boolean {
-  const type = metas.get('og:type')?.toLowerCase();
-  return (type !== undefined && ARTICLE_TYPES.has(type)) || PUBLISHED_KEYS.some((key) => metas.has(key));
-}
 
 /** Paragraphs shorter than this are captions, bylines and buttons, not the article's text. */
 const MIN_PARAGRAPH = 8;
@@ -57,7 +44,8 @@ function dominantBlock(doc: Document): Element | null {
   return best && bestScore >= MIN_BODY && bestScore >= total * DOMINANT_SHARE ? best : null;
 }
 
-/** The fallback body: the dominant block of a page whose metadata says article, else null. */
-export function fallbackBody(doc: Document, metas: Metas): Element | null {
-  return metadataSaysArticle(metas) ? dominantBlock(doc) : null;
-}
+/**
+ * The fallback body: the dominant block, else null. detect calls it only where the metadata says
+ * article (metadataSaysArticle) and no known body container was found.
+ */
+export const fallbackBody: FindBody = (doc) => dominantBlock(doc);

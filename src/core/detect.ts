@@ -1,9 +1,26 @@
 // Is this a Sina article page, and what does it say about itself? Reads the head's metadata and a
 // few landmarks of each page family (see shared/notes/sina-pages.md); never walks the whole page.
 import { toIsoDate } from './dates/page';
-import { fallbackBody } from './detect-fallback';
 import { collapseSpace, following, textOf } from './text';
 import type { Detection, PageInfo } from './types';
+
+/** The page's <meta> values by property or name, read in ONE query (first occurrence wins). */
+type Metas = ReadonlyMap<string, string>;
+
+/** A way to find the body of a layout no selector knows (src/core/detect-fallback.ts). */
+export type FindBody = (doc: Document) => Element | null;
+
+/** `og:type` values Sina gives its articles (`news`, on every saved article page) and the standard one. */
+const ARTICLE_TYPES = new Set(['article', 'news']);
+
+/** Metadata keys that only an article carries: its publication time. */
+const PUBLISHED_KEYS = ['article:published_time', 'weibo: article:create_at', 'article:create_at'];
+
+/** An article type, or a publication time: what a page's metadata says only of an article. */
+function metadataSaysArticle(metas: Metas): boolean {
+  const type = metas.get('og:type')?.toLowerCase();
+  return (type !== undefined && ARTICLE_TYPES.has(type)) || PUBLISHED_KEYS.some((key) => metas.has(key));
+}
 
 /** Headline elements, most specific first: one entry per page family. */
 const TITLE_SELECTORS = [
@@ -53,9 +70,6 @@ const SINA_HOST = /(?:^|\.)sina\.(?:com\.)?cn$/;
 const SINA_SEGMENT = /\s*[_|｜]\s*(?:手机)?新浪[^_|｜]{0,6}\s*$/;
 /** A channel segment that stands before the Sina ones: `_国内新闻`, `_新闻中心`, `_产业资讯`. */
 const CHANNEL_SEGMENT = /\s*[_|｜]\s*[^_|｜]{1,8}(?:新闻|中心|频道|资讯|财经|科技|体育|娱乐)\s*$/;
-
-/** The page's <meta> values by property or name, read in ONE query (first occurrence wins). */
-type Metas = ReadonlyMap<string, string>;
 
 function readMetas(doc: Document): Metas {
   const metas = new Map<string, string>();
@@ -126,6 +140,14 @@ function hostOf(url: string | null): string | null {
 const ARTICLE_PATH =
   /\/(?:doc-[a-z0-9-]+\.shtml|detail-[a-z0-9]+\.d\.html|\d{4}-\d{2}-\d{2}\/[\w-]+\.s?html|article_\d+_[a-z0-9]+\.html|articles\/view\/\d+\/[a-z0-9]+)(?:$|[?#/])/i;
 
+/**
+ * Would the fallback decide this page: no known body container, and metadata that says article?
+ * The content script asks before it fetches the fallback.
+ */
+export function needsFallback(doc: Document): boolean {
+  return findBody(doc) === null && metadataSaysArticle(readMetas(doc));
+}
+
 function findBody(doc: Document): Element | null {
   for (const selector of BODY_SELECTORS) {
     const el = doc.querySelector(selector);
@@ -166,7 +188,11 @@ function notArticle(doc: Document, url: string | null): Detection {
  * Detect a Sina article page. `url` is the page's address where the caller knows it (the live page,
  * or the CLI's --url); otherwise the page's own og:url / canonical link is used.
  */
-export function detect(doc: Document, url: string | null = null): Detection {
+export function detect(
+  doc: Document,
+  url: string | null = null,
+  fallback: FindBody | null = null,
+): Detection {
   const metas = readMetas(doc);
   const address = url ?? pageUrl(doc, metas);
   const host = hostOf(address);
@@ -177,7 +203,7 @@ export function detect(doc: Document, url: string | null = null): Detection {
 
   const known = findBody(doc);
   // A layout no selector knows: metadata and one dominant text block decide (never reached otherwise).
-  const body = known ?? fallbackBody(doc, metas);
+  const body = known ?? (fallback && metadataSaysArticle(metas) ? fallback(doc) : null);
   const heading = firstText(doc, TITLE_SELECTORS);
   const chars = body ? articleText(body, SUBSTANTIAL) : 0;
   const article =

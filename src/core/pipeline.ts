@@ -2,6 +2,7 @@
 import { analyse } from './analyse';
 import { apply, plan } from './clean';
 import { detect } from './detect';
+import { fallbackBody } from './detect-fallback';
 import { type Profile, timed } from './profile';
 import { BODY_RULES } from './rules';
 import type { Applied, Matcher, Result } from './types';
@@ -27,7 +28,7 @@ export interface Run {
  */
 export function run(doc: Document, options: RunOptions = {}): Run {
   const { profile } = options;
-  const { page, body } = timed(profile, 'detect', () => detect(doc, options.url ?? null));
+  const { page, body } = timed(profile, 'detect', () => detect(doc, options.url ?? null, fallbackBody));
   if (page.kind !== 'article' || !body) {
     return {
       result: { page, removed: [], blocks: [], text: '', markdown: '', summary: '', document: null },

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/cli/decode';
 import { parseHtml } from '../../src/cli/dom';
 import { detect } from '../../src/core/detect';
+import { fallbackBody } from '../../src/core/detect-fallback';
 import { collapseSpace, textOf } from '../../src/core/text';
 import { disguise } from '../helpers/disguise';
 import { FIXTURES, HAVE_SHARED, SKIP_REASON, sharedPages } from '../helpers/shared';
@@ -38,10 +39,10 @@ describe.skipIf(!HAVE_SHARED)('disguised shared pages', () => {
     '%s',
     (file) => {
       const document = parseHtml(decode(readFileSync(join(FIXTURES, file))));
-      const known = detect(document);
+      const known = detect(document, null, fallbackBody);
       const knownText = known.body ? collapseSpace(textOf(known.body)) : null;
       disguise(document);
-      const found = detect(document);
+      const found = detect(document, null, fallbackBody);
       const kind = expectedKind(file) ?? known.page.kind;
       if (kind === 'article' && saysArticle(document)) {
         expect(found.page.kind).toBe('article');

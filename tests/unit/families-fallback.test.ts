@@ -4,18 +4,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { detect } from '../../src/core/detect';
-import * as fallback from '../../src/core/detect-fallback';
+import { detect, needsFallback } from '../../src/core/detect';
+import { fallbackBody } from '../../src/core/detect-fallback';
 import { collapseSpace, textOf } from '../../src/core/text';
 import { disguise } from '../helpers/disguise';
 import { page } from '../helpers/html';
 
-vi.mock('../../src/core/detect-fallback', { spy: true });
-
 const FAMILIES = join(import.meta.dirname, 'families');
 const fixture = (name: string) => page(readFileSync(join(FAMILIES, name), 'utf8'));
 const bodyText = (doc: Document) => {
-  const { body } = detect(doc);
+  const { body } = detect(doc, null, fallbackBody);
   return body ? collapseSpace(textOf(body)) : null;
 };
 
@@ -37,15 +35,15 @@ describe('disguised family fixtures', () => {
     const known = bodyText(fixture(file));
     const doc = fixture(file);
     disguise(doc);
-    expect(detect(doc).page.kind).toBe('article');
+    expect(detect(doc, null, fallbackBody).page.kind).toBe('article');
     expect(bodyText(doc)).toBe(known);
   });
 
   it('a disguised page without article metadata is not an article (kandian-mobile says nothing of itself)', () => {
     const doc = fixture('kandian-mobile.html');
-    expect(detect(doc).page.kind).toBe('article');
+    expect(detect(doc, null, fallbackBody).page.kind).toBe('article');
     disguise(doc);
-    expect(detect(doc).page.kind).toBe('not-article');
+    expect(detect(doc, null, fallbackBody).page.kind).toBe('not-article');
   });
 });
 
@@ -54,14 +52,14 @@ describe('both conditions are needed', () => {
 
   it('metadata and one dominant block: an article whose body is that block', () => {
     const doc = page(`${head(ARTICLE_METAS)}<div class="nav"><p>首页</p></div>${oneBlock}</body></html>`);
-    const { page: info, body } = detect(doc);
+    const { page: info, body } = detect(doc, null, fallbackBody);
     expect(info.kind).toBe('article');
     expect(body?.className).toBe('x');
   });
 
   it('the block without article metadata: not an article', () => {
     const doc = page(`${head('<meta property="og:type" content="website">')}${oneBlock}</body></html>`);
-    expect(detect(doc).page.kind).toBe('not-article');
+    expect(detect(doc, null, fallbackBody).page.kind).toBe('not-article');
   });
 
   it('the metadata with text spread over many equal blocks (a list): not an article', () => {
@@ -69,30 +67,43 @@ describe('both conditions are needed', () => {
       { length: 4 },
       (_, i) => `<div class="card">${sentences(2, `第${i + 1}条新闻的摘要写在这里`)}</div>`,
     ).join('');
-    expect(detect(page(`${head(ARTICLE_METAS)}${cards}</body></html>`)).page.kind).toBe('not-article');
+    expect(detect(page(`${head(ARTICLE_METAS)}${cards}</body></html>`), null, fallbackBody).page.kind).toBe(
+      'not-article',
+    );
   });
 
   it('the metadata with too little text: not an article', () => {
     const doc = page(`${head(ARTICLE_METAS)}<div>${sentences(1, '一句话')}</div></body></html>`);
-    expect(detect(doc).page.kind).toBe('not-article');
+    expect(detect(doc, null, fallbackBody).page.kind).toBe('not-article');
   });
 
   it('counts sentences, not link lines and footers', () => {
     // The footer holds more characters than the article but no sentence: the article still dominates.
     const footer = `<div class="foot">${Array.from({ length: 12 }, () => '<p>新浪简介 | 广告服务 | 联系我们 | 招聘信息 | 网站律师</p>').join('')}</div>`;
     const doc = page(`${head(ARTICLE_METAS)}${oneBlock}${footer}</body></html>`);
-    expect(detect(doc).body?.className).toBe('x');
+    expect(detect(doc, null, fallbackBody).body?.className).toBe('x');
   });
 });
 
 describe('cost', () => {
   it('is never consulted where a known body container is found', () => {
-    vi.mocked(fallback.fallbackBody).mockClear();
-    detect(fixture('kandian-pc.html'));
-    expect(fallback.fallbackBody).not.toHaveBeenCalled();
+    const find = vi.fn(fallbackBody);
+    detect(fixture('kandian-pc.html'), null, find);
+    expect(find).not.toHaveBeenCalled();
     const doc = fixture('kandian-pc.html');
     disguise(doc);
-    detect(doc);
-    expect(fallback.fallbackBody).toHaveBeenCalledTimes(1);
+    detect(doc, null, find);
+    expect(find).toHaveBeenCalledTimes(1);
+  });
+
+  it('is asked for (by the content script, which loads it lazily) only where it would decide', () => {
+    expect(needsFallback(fixture('kandian-pc.html'))).toBe(false);
+    const doc = fixture('kandian-pc.html');
+    disguise(doc);
+    expect(needsFallback(doc)).toBe(true);
+    // Without it, a disguised page is not taken for an article.
+    expect(detect(doc).page.kind).toBe('not-article');
+    const list = page(`${head('')}<div><p>新浪首页。</p></div></body></html>`);
+    expect(needsFallback(list)).toBe(false);
   });
 });

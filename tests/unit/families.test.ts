@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/core/detect';
+import { fallbackBody } from '../../src/core/detect-fallback';
 import { collapseSpace, textOf } from '../../src/core/text';
 import { page } from '../helpers/html';
 
@@ -84,7 +85,7 @@ const CASES: Family[] = [
 describe('every family is detected and described', () => {
   it.each(CASES)('$file', (family) => {
     const doc = fixture(family.file);
-    const { page: info, body } = detect(doc);
+    const { page: info, body } = detect(doc, null, fallbackBody);
     expect(info.kind).toBe('article');
     expect(info.title).toBe(family.title);
     expect(info.publishedAt).toBe(family.publishedAt);
@@ -104,11 +105,11 @@ describe('family addresses', () => {
     const doc = kandian();
     for (const p of Array.from(doc.querySelectorAll('p.art_p')).slice(1)) p.remove();
     doc.querySelector('h1')?.remove();
-    expect(detect(doc, 'https://k.sina.cn/article_2120000001_7e5cb0e1001001abc.html').page.kind).toBe(
-      'article',
-    );
+    expect(
+      detect(doc, 'https://k.sina.cn/article_2120000001_7e5cb0e1001001abc.html', fallbackBody).page.kind,
+    ).toBe('article');
     // Near miss: the same page at an address that says nothing (a 看点 channel list).
-    expect(detect(doc, 'https://k.sina.cn/index.d.html').page.kind).toBe('not-article');
+    expect(detect(doc, 'https://k.sina.cn/index.d.html', fallbackBody).page.kind).toBe('not-article');
   });
 
   it('takes a 财经头条 address with its tracking query, on both hosts', () => {
@@ -119,15 +120,17 @@ describe('family addresses', () => {
       'https://t.cj.sina.com.cn/articles/view/6463425165/181400a8d0010069cx?cre=tianyi&mod=pcpager_fintoutiao',
       'https://cj.sina.com.cn/articles/view/7879922977/1d5ae152101901ccke',
     ])
-      expect(detect(doc, url).page.kind).toBe('article');
-    expect(detect(doc, 'https://cj.sina.com.cn/articles/list/6463425165').page.kind).toBe('not-article');
+      expect(detect(doc, url, fallbackBody).page.kind).toBe('article');
+    expect(detect(doc, 'https://cj.sina.com.cn/articles/list/6463425165', fallbackBody).page.kind).toBe(
+      'not-article',
+    );
   });
 
   it('reads a detail page on the bare sina.cn host, but not the sina.cn home', () => {
     const doc = fixture('news-sina-cn-folded.html');
-    expect(detect(doc, 'https://sina.cn/news/2023-07-31/detail-imzfqrst1234567.d.html').page.kind).toBe(
-      'article',
-    );
-    expect(detect(doc, 'https://sina.cn/?vt=4').page.kind).toBe('not-article');
+    expect(
+      detect(doc, 'https://sina.cn/news/2023-07-31/detail-imzfqrst1234567.d.html', fallbackBody).page.kind,
+    ).toBe('article');
+    expect(detect(doc, 'https://sina.cn/?vt=4', fallbackBody).page.kind).toBe('not-article');
   });
 });

@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageCleaning } from '../../src/content/page-cleaning';
+import { needsFallback } from '../../src/core/detect';
+import { fallbackBody } from '../../src/core/detect-fallback';
 import { BODY_RULES, RULES } from '../../src/core/rules';
+import { disguise } from '../helpers/disguise';
 import { fakeSheet } from '../helpers/sheet';
 
 const DEMO = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'finance-doc-demo.html'), 'utf8');
@@ -36,10 +39,32 @@ function cleaningOf(html: string, url = URL_) {
   return { doc, cleaning, events, sheet, before: doc.documentElement.outerHTML };
 }
 
+/** The demo page with every class and id renamed: no known selector finds its body. */
+function disguised(html: string): string {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  disguise(doc);
+  return `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
+}
+
+const KANDIAN = readFileSync(join(import.meta.dirname, 'families', 'kandian-pc.html'), 'utf8');
+const KANDIAN_URL = 'https://k.sina.com.cn/article_2120000001_7e5cb0e1001001abc.html';
+
 const FOLDED = readFileSync(join(import.meta.dirname, 'families', 'news-sina-cn-folded.html'), 'utf8');
 const FOLDED_URL = 'https://news.sina.cn/sh/2023-07-31/detail-imzfqrst1234567.d.html';
 
 describe('PageCleaning', () => {
+  it('takes a layout no selector knows once given the fallback, and restores it exactly', () => {
+    const { doc, cleaning, before } = cleaningOf(disguised(KANDIAN), KANDIAN_URL);
+    expect(cleaning.start(false)).toBe(false);
+    expect(needsFallback(doc)).toBe(true);
+    expect(cleaning.useFallback(fallbackBody)).toBe(true);
+    expect(cleaning.cleaned).toBe(true);
+    // The generic rules apply to the body the fallback found: 看点's disclaimer goes.
+    expect(cleaning.removed.map((removal) => removal.rule)).toContain('kandian-notice');
+    cleaning.toggle();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('opens the mobile fold around the body, and closes it again exactly on restore', () => {
     const { doc, cleaning, before } = cleaningOf(FOLDED, FOLDED_URL);
     const card = () => doc.querySelector('section.s_card.z_c1');
