@@ -2,12 +2,7 @@
 // For each document field, the step that chose it and the block it came from (the parser records
 // that cheaply as it goes; the words are looked up here); the form the document came in; and what
 // each cleaning rule removed (read before the cleaning is applied, while the nodes still hold text).
-import { analyse } from '../core/analyse';
-import { apply, plan } from '../core/clean';
-import { detect } from '../core/detect';
-import { fallbackBody } from '../core/detect-fallback';
 import { run } from '../core/pipeline';
-import { BODY_RULES } from '../core/rules';
 import { collapseSpace, textOf } from '../core/text';
 import type { Block, DocForm, Provenance, Release, Result } from '../core/types';
 
@@ -38,22 +33,19 @@ function origin({ step, block }: Provenance, blocks: readonly Block[]): FieldOri
   return { step, block, text: text === null ? null : shorten(text) };
 }
 
-/** The pipeline on `doc`, as `run` does it, with what each rule removed read before it goes. */
+/** The pipeline on `doc`, with what each rule removed read from the plan before it is applied. */
 export function explainRun(doc: Document, url: string | null): { result: Result; explain: Explanation } {
-  const { page, body } = detect(doc, url, fallbackBody);
-  let result: Result;
   let removed: Explanation['removed'] = [];
-  if (page.kind !== 'article' || !body) {
-    result = run(doc, { url }).result;
-  } else {
-    const steps = plan(body, BODY_RULES);
+  const { result } = run(doc, {
+    url,
     // A comment marker holds its words in its value, an element in its text nodes.
-    removed = steps.map((s) => ({
-      rule: s.rule,
-      text: shorten(s.node.nodeType === 8 ? (s.node.nodeValue ?? '') : textOf(s.node)),
-    }));
-    result = analyse(page, body, apply(steps).removed);
-  }
+    onPlan: (steps) => {
+      removed = steps.map((s) => ({
+        rule: s.rule,
+        text: shorten(s.node.nodeType === 8 ? (s.node.nodeValue ?? '') : textOf(s.node)),
+      }));
+    },
+  });
   const found = result.document;
   const fields: Record<string, FieldOrigin> = {};
   for (const [field, from] of Object.entries(found?.provenance ?? {})) {

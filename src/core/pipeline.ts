@@ -5,7 +5,7 @@ import { detect } from './detect';
 import { fallbackBody } from './detect-fallback';
 import { type Profile, timed } from './profile';
 import { BODY_RULES } from './rules';
-import type { Applied, Matcher, Result } from './types';
+import type { Applied, Matcher, Result, Step } from './types';
 
 export interface RunOptions {
   /** The page's address where the caller knows it; else the page's own og:url / canonical. */
@@ -14,6 +14,8 @@ export interface RunOptions {
   rules?: readonly Matcher[];
   /** Times each stage (the benchmark's per-stage figures). */
   profile?: Profile;
+  /** Sees the cleaning's plan before it is applied, while its nodes still hold their text (`--explain`). */
+  onPlan?: (steps: readonly Step[]) => void;
 }
 
 export interface Run {
@@ -36,6 +38,7 @@ export function run(doc: Document, options: RunOptions = {}): Run {
     };
   }
   const steps = timed(profile, 'plan', () => plan(body, options.rules ?? BODY_RULES));
+  options.onPlan?.(steps);
   const applied = timed(profile, 'apply', () => apply(steps));
   return { result: analyse(page, body, applied.removed, profile), applied };
 }
