@@ -4,7 +4,6 @@
 // says it is an article, and one element holds most of the page's sentences. Home, list,
 // search and quote pages have neither. It loads apart from detect.ts: the pipeline passes it to
 // detect, and the content script fetches it (with its lazy half) only where detect says a page needs it.
-import type { FindBody } from './detect';
 import { collapseSpace, textOf } from './text';
 
 /** Paragraphs shorter than this are captions, bylines and buttons, not the article's text. */
@@ -20,11 +19,12 @@ const MIN_BODY = 140;
 const DOMINANT_SHARE = 0.5;
 
 /**
- * The element whose own paragraphs (its child <p>s of sentences) hold the most text, where that is at
+ * The fallback body: the element whose own paragraphs (its child <p>s of sentences) hold the most text, where that is at
  * least half of the page's sentence text: one dominant block. Null where the text is spread over many blocks
- * (a list or a home page) or there is too little of it.
+ * (a list or a home page) or there is too little of it. detect calls it only where the metadata says
+ * article and no known body container was found.
  */
-function dominantBlock(doc: Document): Element | null {
+export function fallbackBody(doc: Document): Element | null {
   const scores = new Map<Element, number>();
   let total = 0;
   for (const p of Array.from(doc.body?.querySelectorAll('p') ?? [])) {
@@ -43,9 +43,3 @@ function dominantBlock(doc: Document): Element | null {
   }
   return best && bestScore >= MIN_BODY && bestScore >= total * DOMINANT_SHARE ? best : null;
 }
-
-/**
- * The fallback body: the dominant block, else null. detect calls it only where the metadata says
- * article (metadataSaysArticle) and no known body container was found.
- */
-export const fallbackBody: FindBody = (doc) => dominantBlock(doc);
