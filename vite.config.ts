@@ -7,15 +7,23 @@ import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { type Browser, manifestFor } from './scripts/manifest';
 import { hidingCss } from './src/content/stylesheet';
-import { toMatcherData, toRuleWords } from './src/core/matchers';
+import { toMatcherData, toRuleLabels, toRuleWords } from './src/core/matchers';
 import { RULES } from './src/core/rules';
 
 /** The modules the content script needs on every article page (its lazy parts stay out). */
 const PAGE_MODULES =
-  /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text|dates[\\/](?:page|calendar))\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|early))/;
+  /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text|dates[\\/](?:page|calendar))\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|export-chunk|early))/;
+
+/**
+ * What only a copy needs (Markdown, the citations, RIS, BibTeX, a clause's link, a cleaned selection):
+ * loaded at the first copy, after the panel and the analysis.
+ */
+const COPY_MODULES =
+  /src[\\/](?:core[\\/](?:cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:clipboard|copy-text|copy-request|selection)|content[\\/]export-chunk)/;
 
 /** What the panel and the analysis load on demand (the content script's lazy part): one chunk, one gzip stream. */
-const LAZY_MODULES = /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core)[\\/]/;
+const LAZY_MODULES =
+  /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core[\\/](?!detect-fallback|cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels))/;
 
 /**
  * The panel's stylesheet is a CSS string in a TypeScript module (it goes into the page's shadow root):
@@ -39,12 +47,32 @@ function minifyPanelCss(): Plugin {
   };
 }
 
+/**
+ * Vite wraps every dynamic import in its preload helper even with `modulePreload: false`
+ * (vitejs/vite#13952, #18551): some 0.6 KB gzipped of code that adds <link> preloads to the page's
+ * head, in the page script. Extension chunks load from the extension itself and none that a content
+ * script imports has CSS of its own (the panel's stylesheet is a string for its shadow root), so the
+ * helper is replaced by one that only runs the import. Were a dynamic import ever to bring CSS, the
+ * panel's e2e tests would show it unstyled.
+ */
+function noPreloadHelper(): Plugin {
+  const HELPER = '\0vite/preload-helper.js';
+  return {
+    name: 'no-preload-helper',
+    enforce: 'pre',
+    load(id) {
+      return id === HELPER ? 'export const __vitePreload = (load) => load();' : null;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [
       preact({ prefreshEnabled: false }),
       minifyPanelCss(),
+      noPreloadHelper(),
       crx({ manifest: manifestFor(browser), browser }),
     ],
     // The early content script's stylesheet, from the rule table, so that it need not carry the table.
@@ -54,6 +82,8 @@ export default defineConfig(({ mode }) => {
       __RULE_MATCHERS__: JSON.stringify(toMatcherData(RULES)),
       // Its words without its examples, for the panel and the options page (src/common/rule-words.ts).
       __RULE_WORDS__: JSON.stringify(toRuleWords(RULES)),
+      // Only their labels, for the panel's list of what was removed.
+      __RULE_LABELS__: JSON.stringify(toRuleLabels(RULES)),
     },
     build: {
       // Vite's preload helper would add <link rel=modulepreload> to the page's head: the page's HTML
@@ -63,11 +93,14 @@ export default defineConfig(({ mode }) => {
         output: {
           // What every Sina page loads goes in one chunk: one file and one gzip stream cost less than
           // five small shared ones (the page's budget is 12 KB gzipped). Extension pages import it too.
-          // The same for what the panel and the analysis load on demand (budget 20 KB gzipped).
+          // The same for what the panel and the analysis load on demand (budget 20 KB gzipped), and
+          // for what a copy loads after them.
           codeSplitting: {
             groups: [
               { name: 'page', test: PAGE_MODULES, priority: 10 },
               { name: 'panel', test: LAZY_MODULES, priority: 5 },
+              // After the panel's: what a copy imports from the analysis stays in the panel's chunk.
+              { name: 'copy', test: COPY_MODULES, priority: 3 },
             ],
           },
         },
@@ -76,7 +109,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       // Extension code is reviewed by the stores: readable output helps, and size is measured gzipped.
       minify: true,
-      sourcemap: false,
+      sourcemap: process.env.SOURCEMAP === '1',
       target: browser === 'firefox' ? 'firefox140' : 'chrome116',
     },
     // No dev server use: the extension is always built; `npm start` loads dist/chrome.

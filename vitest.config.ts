@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { hidingCss } from './src/content/stylesheet';
-import { toMatcherData, toRuleWords } from './src/core/matchers';
+import { toMatcherData, toRuleLabels, toRuleWords } from './src/core/matchers';
 import { RULES } from './src/core/rules';
 
 export default defineConfig({
@@ -9,6 +9,7 @@ export default defineConfig({
     __HIDING_CSS__: JSON.stringify(hidingCss(RULES)),
     __RULE_MATCHERS__: JSON.stringify(toMatcherData(RULES)),
     __RULE_WORDS__: JSON.stringify(toRuleWords(RULES)),
+    __RULE_LABELS__: JSON.stringify(toRuleLabels(RULES)),
   },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/corpus/**/*.test.ts', 'tests/property/**/*.test.ts'],

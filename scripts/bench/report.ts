@@ -25,7 +25,16 @@ export interface Results {
   pages: Row[];
   ratios?: Record<'all' | 'articles', Record<string, Ratio>>;
   scaling?: { times: number; paragraphs: number; nodes: number; median: number }[];
-  sizes?: { eagerRaw: number; eagerGzip: number; lazyRaw: number; lazyGzip: number } | { error: string };
+  sizes?:
+    | {
+        eagerRaw: number;
+        eagerGzip: number;
+        lazyRaw: number;
+        lazyGzip: number;
+        laterRaw?: number;
+        laterGzip?: number;
+      }
+    | { error: string };
   libraries?: Record<string, { raw: number; gzip: number }>;
   flicker?: { baseline?: string[]; extension?: string[]; ok: boolean } | { error: string };
   seconds?: number;
@@ -124,6 +133,10 @@ export function markdown(r: Results): string {
     lines.push(
       `| Sina Clean, panel and analysis (on demand) | ${kb(r.sizes.lazyRaw)} | ${kb(r.sizes.lazyGzip)} |`,
     );
+    if (r.sizes.laterGzip !== undefined)
+      lines.push(
+        `| Sina Clean, copy formats, rule reasons, fallback (further demand) | ${kb(r.sizes.laterRaw ?? 0)} | ${kb(r.sizes.laterGzip)} |`,
+      );
     for (const [name, size] of Object.entries(r.libraries ?? {}))
       lines.push(`| ${name} (esbuild --minify) | ${kb(size.raw)} | ${kb(size.gzip)} |`);
     lines.push('');

@@ -1,7 +1,8 @@
 // What the extension loads into a Sina page, read from the built manifest: every content-script file
 // and the chunks they import statically (loaded on every matching page: the eager budget), then the
 // chunks they import dynamically (the panel and the analysis, loaded only where needed: the lazy
-// budget). crxjs's loader imports the real script through `chrome.runtime.getURL("assets/…")`: that
+// budget), then what those load dynamically in turn (the copy formats at a copy, the rules' reasons
+// when the reader asks why, the fallback finder on an unknown layout: reported, not budgeted). crxjs's loader imports the real script through `chrome.runtime.getURL("assets/…")`: that
 // counts as a static import. Used by CI's size gate (scripts/size.ts), its test and the benchmark.
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -23,11 +24,18 @@ export interface FileSize {
 export interface Sizes {
   eager: FileSize[];
   lazy: FileSize[];
+  /** Loaded by the lazy part on a further demand (a copy, a question, an unknown layout). */
+  later: FileSize[];
   eagerRaw: number;
   eagerGzip: number;
   lazyRaw: number;
   lazyGzip: number;
+  laterRaw: number;
+  laterGzip: number;
 }
+
+/** The chunks that showing the panel loads (vite.config.ts names them): the panel and the analysis. */
+const SHOWING_PANEL = /^(?:panel|analysis-chunk)-[\w-]+\.js$/;
 
 const GET_URL = /\.getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
@@ -98,25 +106,45 @@ export async function extensionSizes(dist = DIST_CHROME): Promise<Sizes> {
   };
   for (const entry of entries) await visitStatic(entry);
 
+  // The panel and the analysis (what showing the panel loads): those of the page script's dynamic
+  // imports, with what they import statically. The page's other dynamic imports, and what the panel
+  // loads on its own demand, come on a further demand: a copy, the reader asking why, an unknown layout.
   const lazy = new Set<string>();
+  const further = new Set<string>();
   const visitLazy = async (file: string) => {
     if (eager.has(file) || lazy.has(file)) return;
     lazy.add(file);
     const { staticImports, dynamicImports } = await importsOf(dist, file);
-    for (const next of [...staticImports, ...dynamicImports]) await visitLazy(next);
+    for (const next of dynamicImports) further.add(next);
+    for (const next of staticImports) await visitLazy(next);
   };
-  for (const file of dynamic) await visitLazy(file);
+  for (const file of dynamic) {
+    if (SHOWING_PANEL.test(posix.basename(file))) await visitLazy(file);
+    else further.add(file);
+  }
+  const later = new Set<string>();
+  const visitLater = async (file: string) => {
+    if (eager.has(file) || lazy.has(file) || later.has(file)) return;
+    later.add(file);
+    const { staticImports, dynamicImports } = await importsOf(dist, file);
+    for (const next of [...staticImports, ...dynamicImports]) await visitLater(next);
+  };
+  for (const file of further) await visitLater(file);
 
   const eagerFiles = [...eager, ...styles].map((file) => sizeOf(dist, file));
   const lazyFiles = [...lazy].map((file) => sizeOf(dist, file));
+  const laterFiles = [...later].map((file) => sizeOf(dist, file));
   const sum = (files: FileSize[], key: 'raw' | 'gzip') => files.reduce((total, f) => total + f[key], 0);
   return {
     eager: eagerFiles,
     lazy: lazyFiles,
+    later: laterFiles,
     eagerRaw: sum(eagerFiles, 'raw'),
     eagerGzip: sum(eagerFiles, 'gzip'),
     lazyRaw: sum(lazyFiles, 'raw'),
     lazyGzip: sum(lazyFiles, 'gzip'),
+    laterRaw: sum(laterFiles, 'raw'),
+    laterGzip: sum(laterFiles, 'gzip'),
   };
 }
 
@@ -129,8 +157,10 @@ export function sizeLines(sizes: Sizes): string[] {
   return [
     ...sizes.eager.map((f) => line('page', f)),
     ...sizes.lazy.map((f) => line('lazy', f)),
+    ...sizes.later.map((f) => line('later', f)),
     `  ordinary article page loads: ${kb(sizes.eagerRaw)} raw, ${kb(sizes.eagerGzip)} gzipped (budget ${kb(EAGER_BUDGET)})`,
     `  loaded on demand (panel, analysis): ${kb(sizes.lazyRaw)} raw, ${kb(sizes.lazyGzip)} gzipped (budget ${kb(LAZY_BUDGET)})`,
+    `  loaded on a further demand (copy formats, rule reasons, fallback finder): ${kb(sizes.laterRaw)} raw, ${kb(sizes.laterGzip)} gzipped`,
   ];
 }
 

@@ -1,11 +1,12 @@
-// What the content script copies for a request (the panel's buttons, the context menu, the shortcut),
-// run in its lazy half so the page script carries none of it: the user's default resolved, the
-// selection inside the article where asked for (the whole text where there is none), and every
-// other format through the one copy path.
-import type { Matcher } from '../core/types';
-import { copyModel, copyPlain } from './clipboard';
+// What the content script copies for a request (the panel's buttons, the context menu, the shortcut,
+// the side panel's buttons), run in its copy half so that neither the page script nor the panel
+// carries it: the user's default resolved, the selection inside the article where asked for (the
+// whole text where there is none), and every other format made from the analysis.
+import type { Analysis, Clause, Matcher } from '../core/types';
+import { writeCopy } from './clipboard';
+import { clauseText, copyText } from './copy-text';
 import type { CopyAsked } from './messages';
-import type { PanelModel } from './model';
+import type { CopyFormat } from './model';
 import { selectionText } from './selection';
 import type { Settings } from './settings';
 
@@ -19,13 +20,32 @@ export interface CopyContext {
   settings: Pick<Settings, 'defaultCopy' | 'citeEdition'>;
 }
 
-export async function copyAsked(model: PanelModel, format: CopyAsked, context: CopyContext): Promise<void> {
+/** The text of a format (the user's default resolved) for the analysis; empty where there is none. */
+export function textAsked(
+  analysis: Analysis | null,
+  format: CopyFormat | 'default',
+  settings: CopyContext['settings'],
+): string {
+  const chosen = format === 'default' ? settings.defaultCopy : format;
+  return analysis ? copyText(analysis, chosen, settings.citeEdition) : '';
+}
+
+/** Copy what was asked for; rejects with a CopyError (nothing to copy, or the clipboard refused). */
+export async function copyAsked(
+  analysis: Analysis | null,
+  format: CopyAsked,
+  context: CopyContext,
+): Promise<void> {
   const { scratch, settings } = context;
   if (format === 'selection') {
-    const page = model.result?.page;
+    const page = analysis?.page;
     const selected = page && selectionText(getSelection(), context.body, page, context.rules);
-    return selected ? copyPlain(selected, scratch) : copyModel(model, 'text', scratch);
+    return selected ? writeCopy(selected, 'selection', scratch) : copyAsked(analysis, 'text', context);
   }
   const chosen = format === 'default' ? settings.defaultCopy : format;
-  return copyModel(model, chosen, scratch, settings.citeEdition);
+  return writeCopy(textAsked(analysis, chosen, settings), chosen, scratch);
 }
+
+/** 复制本条: one clause of the analysed document, with its link; rejects as copyAsked does. */
+export const copyClauseOf = (analysis: Analysis | null, clause: Clause, scratch: ShadowRoot | null) =>
+  writeCopy(analysis ? clauseText(analysis, clause) : '', 'clause', scratch);

@@ -1,10 +1,13 @@
 // Every message between the extension's contexts, by direction, with namespaced type strings, and a
-// validator for each receiver, run before a message is trusted. Two channels:
-//   - a request with a typed reply: background (context menu, shortcut) → content script, `copy`;
+// validator for each receiver, run before a message is trusted (the side panel's own are in
+// panel-receives.ts, out of the page script). Two channels:
+//   - requests with a typed reply: background (context menu, shortcut) → content script, `copy`;
+//     side panel → content script, `copy-text` (the text is made where the analysis lives, and the
+//     side panel, which holds the reader's click, writes it);
 //   - a port that the side panel opens to its tab's content script (tabs.connect, PANEL_PORT): the
 //     content script posts the tab's model at once and after every change while the port is open,
 //     and the side panel posts the user's clicks. A closed side panel receives nothing.
-import { COPY_FORMATS, type CopyFormat, isOneOf, type PanelModel, STATUSES } from './model';
+import { COPY_FORMATS, type CopyFormat, isOneOf, type PanelModel } from './model';
 
 /**
  * background → content script: copy in this format, or the user's default, or the reader's
@@ -16,9 +19,16 @@ export type CopyAsked = CopyFormat | 'default' | 'selection';
 /** What the content script answers to a CopyRequest: the clipboard's refusal travels as a reason. */
 export type CopyReply = { ok: true } | { ok: false; error: string };
 
+/** side panel → content script: the text of this format (or the user's default). Answered by CopyTextReply. */
+export type CopyTextRequest = { type: 'sina-clean/copy-text'; format: CopyFormat | 'default' };
+
+/** The text asked for (empty where the page has none of that kind), or why it could not be made. */
+export type CopyTextReply = { ok: true; text: string } | { ok: false; error: string };
+
 /** Each request with the type of its reply. */
 export interface Replies {
   'sina-clean/copy': CopyReply;
+  'sina-clean/copy-text': CopyTextReply;
 }
 
 /** The name of the port a side panel opens to a tab's content script. */
@@ -33,26 +43,19 @@ export type FromPanel = { type: 'sina-clean/toggle-original' } | { type: 'sina-c
 /** What a copy request may ask for: a format, the user's default, or the selection. */
 const COPY_REQUESTS = [...COPY_FORMATS, 'default', 'selection'] as const;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
-
-/** A model is checked on its outer shape; its strings are only ever rendered as text. */
-function isModel(value: unknown): value is PanelModel {
-  return (
-    isObject(value) &&
-    isOneOf(STATUSES, value.status) &&
-    typeof value.cleaned === 'boolean' &&
-    (value.result === null || isObject(value.result)) &&
-    (value.error === null || typeof value.error === 'string')
-  );
-}
 
 export function isCopyRequest(value: unknown): value is CopyRequest {
   return isObject(value) && value.type === 'sina-clean/copy' && isOneOf(COPY_REQUESTS, value.format);
 }
 
-export function isToPanel(value: unknown): value is ToPanel {
-  return isObject(value) && value.type === 'sina-clean/model' && isModel(value.model);
+export function isCopyTextRequest(value: unknown): value is CopyTextRequest {
+  return (
+    isObject(value) &&
+    value.type === 'sina-clean/copy-text' &&
+    (value.format === 'default' || isOneOf(COPY_FORMATS, value.format))
+  );
 }
 
 export function isFromPanel(value: unknown): value is FromPanel {

@@ -29,12 +29,11 @@ export type PanelSide = (typeof PANEL_SIDES)[number];
 export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   (list as readonly unknown[]).includes(value);
 
-/** A Result without DOM nodes: safe to clone into messages. */
+/** An analysis without DOM nodes: safe to clone into messages. (The Markdown and the citations are made at a copy.) */
 export interface ResultData {
   page: PageInfo;
   removed: Removal[];
   text: string;
-  markdown: string;
   summary: string;
   document: OfficialDocument | null;
 }

@@ -1,9 +1,6 @@
 // The lazily loaded half of the content script: the core's own second stage (the very function the
-// pipeline, and so the extract command, runs after cleaning), and what only a reader of the analysis
-// asks for: copying it (citations, a clause, a selection) and jumping to a clause; and the body finder
-// for layouts no selector knows, which only such a page asks for. Ordinary pages never load it.
-export { copyModelClause } from '../common/clipboard';
-export { copyAsked } from '../common/copy-request';
+// pipeline, and so the extract command, runs after cleaning) and jumping to a clause. Ordinary pages
+// never load it. What a copy needs comes later still, with the first copy (export-chunk.ts), and the
+// body finder for layouts no selector knows only on such a page (start.ts).
 export { analyse } from '../core/analyse';
-export { fallbackBody } from '../core/detect-fallback';
 export { jumpTo } from './jump';

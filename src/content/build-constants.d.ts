@@ -6,3 +6,6 @@ declare const __RULE_MATCHERS__: import('../core/matchers').MatcherData[];
 
 /** Each rule's label and reasons, without its examples (the panel and the options page list rules). */
 declare const __RULE_WORDS__: import('../core/matchers').RuleWords[];
+
+/** Each rule's label by its name (the panel lists what was removed; its reasons load on demand). */
+declare const __RULE_LABELS__: Record<string, string>;

@@ -1,13 +1,16 @@
-// What the content script answers: the background's copy requests (context menu, shortcut), and the
-// side panel's port, over which it posts the tab's model while the side panel is open and hears the
-// user's clicks. Only our own contexts are heard, and only messages that pass their validator.
+// What the content script answers: the background's copy requests (context menu, shortcut), the side
+// panel's requests for a copy's text, and the side panel's port, over which it posts the tab's model
+// while the side panel is open and hears the user's clicks. Only our own contexts are heard, and only messages that pass their validator.
 
 import type { Runtime } from '../common/browser';
 import {
   type CopyAsked,
   type CopyReply,
+  type CopyTextReply,
+  type CopyTextRequest,
   type FromPanel,
   isCopyRequest,
+  isCopyTextRequest,
   isFromPanel,
   PANEL_PORT,
   type ToPanel,
@@ -20,6 +23,8 @@ export interface ContentHandlers {
   /** The model with the analysis done (loaded on demand). */
   model(): Promise<PanelModel>;
   copy(format: CopyAsked): Promise<void>;
+  /** The text of a format, for the side panel to write. */
+  copyText(format: CopyTextRequest['format']): Promise<string>;
   clicked(message: FromPanel): void;
 }
 
@@ -45,14 +50,15 @@ export function listen(handlers: ContentHandlers, signal: AbortSignal): Listenin
   const onMessage = (
     message: unknown,
     sender: Runtime.MessageSender,
-    sendResponse: (reply: CopyReply) => void,
+    sendResponse: (reply: CopyReply | CopyTextReply) => void,
   ): true | undefined => {
-    if (!fromOurselves(sender) || !isCopyRequest(message)) return undefined;
-    handlers.copy(message.format).then(
-      () => sendResponse({ ok: true }),
-      (error: unknown) =>
-        sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-    );
+    if (!fromOurselves(sender)) return undefined;
+    const failed = (error: unknown) =>
+      sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    if (isCopyRequest(message)) handlers.copy(message.format).then(() => sendResponse({ ok: true }), failed);
+    else if (isCopyTextRequest(message))
+      handlers.copyText(message.format).then((text) => sendResponse({ ok: true, text }), failed);
+    else return undefined;
     return true;
   };
   const onConnect = (port: Runtime.Port) => {

@@ -1,9 +1,9 @@
-// A Result without its DOM nodes: what crosses into the panel and into messages.
+// An analysis without its DOM nodes: what crosses into the panel and into messages.
 
 import type { ResultData } from '../common/model';
-import type { Result } from '../core/types';
+import type { Analysis } from '../core/types';
 
-export function toResultData(result: Result): ResultData {
-  const { page, removed, text, markdown, summary, document } = result;
-  return { page, removed, text, markdown, summary, document };
+export function toResultData(result: Analysis): ResultData {
+  const { page, removed, text, summary, document } = result;
+  return { page, removed, text, summary, document };
 }

@@ -4,7 +4,7 @@
 
 import type { PanelModel } from '../common/model';
 import type { FindBody } from '../core/detect';
-import type { PageInfo, Removal, Result } from '../core/types';
+import type { Analysis, PageInfo, Removal } from '../core/types';
 import { type CleaningOptions, PageCleaning } from './page-cleaning';
 import { toResultData } from './result-data';
 
@@ -13,11 +13,11 @@ export interface SessionOptions extends Omit<CleaningOptions, 'onChange' | 'onFa
   onChange(model: PanelModel): void;
 }
 
-type Analyse = (page: PageInfo, body: Element, removed: Removal[]) => Result;
+type Analyse = (page: PageInfo, body: Element, removed: Removal[]) => Analysis;
 
 export class Session {
   private readonly cleaning: PageCleaning;
-  private result: Result | null = null;
+  private result: Analysis | null = null;
   model: PanelModel = { status: 'loading', result: null, cleaned: false, error: null };
 
   constructor(private readonly options: SessionOptions) {
@@ -37,6 +37,11 @@ export class Session {
 
   get body(): Element | null {
     return this.cleaning.body;
+  }
+
+  /** The analysis of the body as it stands (what a copy is made from); null until it is done. */
+  get analysis(): Analysis | null {
+    return this.result;
   }
 
   /** Clean the page (or not, where the user chose the original). Returns whether this is an article. */

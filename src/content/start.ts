@@ -2,7 +2,7 @@
 // and show the panel, and answer the extension's messages. The page may bring or replace its article
 // later (the session follows, and the panel with it), and the extension may go away while the tab
 // stays open (everything stops).
-import type { CopyAsked } from '../common/messages';
+import type { CopyAsked, CopyTextRequest } from '../common/messages';
 import type { PanelActions, PanelModel } from '../common/model';
 import { DEFAULTS, enabled, loadSettings, rememberOriginal } from '../common/settings';
 import { needsFallback } from '../core/detect';
@@ -17,6 +17,10 @@ import { hidingCss, type PageSheet } from './stylesheet';
 
 const lazyHalf = () => import('./analysis-chunk');
 const loadAnalyser = () => lazyHalf().then((module) => module.analyse);
+/** What a copy needs, loaded at the first copy. */
+const copyHalf = () => import('./export-chunk');
+/** The body finder for layouts no selector knows, loaded only on such a page. */
+const fallbackFinder = () => import('../core/detect-fallback');
 
 export async function start(sheet: PageSheet): Promise<void> {
   const site = location.hostname;
@@ -55,14 +59,21 @@ export async function start(sheet: PageSheet): Promise<void> {
     return session.withAnalysis(loadAnalyser);
   };
 
+  // The copy half, the settings read again (the default format and the citation edition may have
+  // been changed in the options since the page loaded), and the analysis.
+  const copying = () => Promise.all([copyHalf(), loadSettings().catch(() => settings), analysedModel()]);
   const copy = async (format: CopyAsked) => {
-    const [lazy, model] = await Promise.all([lazyHalf(), analysedModel()]);
-    const scratch = panel?.root ?? null;
-    await lazy.copyAsked(model, format, { scratch, body: session.body, rules: bodyRules, settings });
+    const [half, fresh] = await copying();
+    const context = { scratch: panel?.root ?? null, body: session.body, rules: bodyRules, settings: fresh };
+    await half.copyAsked(session.analysis, format, context);
+  };
+  const copyText = async (format: CopyTextRequest['format']) => {
+    const [half, fresh] = await copying();
+    return half.textAsked(session.analysis, format, fresh);
   };
   const copyClause: PanelActions['copyClause'] = async (clause) => {
-    const [lazy, model] = await Promise.all([lazyHalf(), analysedModel()]);
-    await lazy.copyModelClause(model, clause, panel?.root ?? null);
+    const [half] = await copying();
+    await half.copyClauseOf(session.analysis, clause, panel?.root ?? null);
   };
   const toggle = () => {
     session.toggle();
@@ -76,6 +87,7 @@ export async function start(sheet: PageSheet): Promise<void> {
     {
       model: () => (session.isArticle ? analysedModel() : Promise.resolve(session.model)),
       copy,
+      copyText,
       clicked: (message) => (message.type === 'sina-clean/jump' ? jump(message.block) : toggle()),
     },
     lifetime,
@@ -105,5 +117,6 @@ export async function start(sheet: PageSheet): Promise<void> {
   if (session.start(settings.showOriginal[site] === true) || session.model.status === 'error')
     await showPanel();
   // A layout no selector knows, on a page whose metadata says article: the fallback decides.
-  else if (needsFallback(document) && session.useFallback((await lazyHalf()).fallbackBody)) await showPanel();
+  else if (needsFallback(document) && session.useFallback((await fallbackFinder()).fallbackBody))
+    await showPanel();
 }

@@ -1,29 +1,25 @@
 // The second half of the pipeline: blocks → parse → format, on a body that has been cleaned. The
-// pipeline runs it right after cleaning; the content script loads it only when something needs it
-// (the panel, a page that looks like a document, a copy), so an ordinary page never does.
+// pipeline runs it right after cleaning (and adds the Markdown, markdown.ts); the content script
+// loads it only when something needs it (the panel, a page that looks like a document, a copy), so
+// an ordinary page never does.
 import { buildBlocks } from './blocks';
-import { formatMarkdown, formatSummary, formatText } from './format';
+import { formatSummary, formatText } from './format';
 import { parseDocument } from './parse/document';
 import { type Profile, timed } from './profile';
-import type { PageInfo, Removal, Result } from './types';
+import type { Analysis, PageInfo, Removal } from './types';
 
-export function analyse(page: PageInfo, body: Element, removed: Removal[], profile?: Profile): Result {
+export function analyse(page: PageInfo, body: Element, removed: Removal[], profile?: Profile): Analysis {
   const blocks = timed(profile, 'blocks', () => buildBlocks(body));
   const document = timed(profile, 'parse', () => parseDocument(blocks, page.title));
   const text = timed(profile, 'format', () => formatText(blocks, document));
-  // Markdown and the summary are made the first time they are read (a copy in that format, the panel,
-  // JSON or a spread, which all read them): most runs never ask for them.
-  let markdown: string | undefined;
+  // The summary is made the first time it is read (a copy in that format, the panel, JSON or a
+  // spread, which all read it): most runs never ask for it.
   let summary: string | undefined;
   return {
     page,
     removed,
     blocks,
     text,
-    get markdown() {
-      markdown ??= timed(profile, 'format', () => formatMarkdown(page, blocks, document));
-      return markdown;
-    },
     get summary() {
       summary ??= timed(profile, 'format', () => formatSummary(page, document));
       return summary;

@@ -3,7 +3,7 @@
 // costs nothing on the pages the selectors handle. Two things must both hold: the page's metadata
 // says it is an article, and one element holds most of the page's sentences. Home, list,
 // search and quote pages have neither. It loads apart from detect.ts: the pipeline passes it to
-// detect, and the content script fetches it (with its lazy half) only where detect says a page needs it.
+// detect, and the content script fetches it (a chunk of its own) only where detect says a page needs it.
 import { collapseSpace, textOf } from './text';
 
 /** Paragraphs shorter than this are captions, bylines and buttons, not the article's text. */

@@ -43,6 +43,11 @@ export function toRuleWords(rules: readonly Rule[]): RuleWords[] {
   return rules.map(({ name, label, reason, reasonZh }) => ({ name, label, reason, reasonZh }));
 }
 
+/** Each rule's label by its name: all the panel needs to list what was removed (the reasons load when asked). */
+export function toRuleLabels(rules: readonly Rule[]): Record<string, string> {
+  return Object.fromEntries(rules.map(({ name, label }) => [name, label]));
+}
+
 export function fromMatcherData(data: readonly MatcherData[]): Matcher[] {
   return data.map(({ text, scope, action, ...rest }) => ({
     ...rest,

@@ -1,8 +1,10 @@
-// The table of contents: detect → clean, then analyse (blocks → parse → format), returning one Result.
+// The table of contents: detect → clean, then analyse (blocks → parse → format, and the Markdown),
+// returning one Result.
 import { analyse } from './analyse';
 import { apply, plan } from './clean';
 import { detect } from './detect';
 import { fallbackBody } from './detect-fallback';
+import { withMarkdown } from './markdown';
 import { type Profile, timed } from './profile';
 import { BODY_RULES } from './rules';
 import type { Applied, Matcher, Result, Step } from './types';
@@ -40,5 +42,5 @@ export function run(doc: Document, options: RunOptions = {}): Run {
   const steps = timed(profile, 'plan', () => plan(body, options.rules ?? BODY_RULES));
   options.onPlan?.(steps);
   const applied = timed(profile, 'apply', () => apply(steps));
-  return { result: analyse(page, body, applied.removed, profile), applied };
+  return { result: withMarkdown(analyse(page, body, applied.removed, profile), profile), applied };
 }

@@ -221,14 +221,18 @@ export interface OfficialDocument {
   titleBlocks: [number, number] | null;
 }
 
-/** Everything the pipeline found on one page. */
-export interface Result {
+/** What the analysis of a cleaned body finds: everything but the Markdown. */
+export interface Analysis {
   page: PageInfo;
   removed: Removal[];
   blocks: Block[];
   text: string;
-  markdown: string;
   /** The document summary (or title, source and date of an ordinary article) as plain text. */
   summary: string;
   document: OfficialDocument | null;
+}
+
+/** Everything the pipeline found on one page. */
+export interface Result extends Analysis {
+  markdown: string;
 }

@@ -1,6 +1,8 @@
 // What the cleaning took, rule by rule, and the switch between the cleaned page and the original.
+// Each rule is listed by its label; its reasons (the longer words of every rule, in two languages)
+// load when the reader asks why, or points at the list.
 import { useId, useState } from 'preact/hooks';
-import { ruleWords } from '../common/rule-words';
+import { ruleLabel } from '../common/rule-labels';
 import type { Removal } from '../core/types';
 import type { Strings } from './strings';
 
@@ -16,6 +18,10 @@ export function Removed({
   words: Strings;
 }) {
   const [why, setWhy] = useState(false);
+  const [reasons, setReasons] = useState<typeof import('../common/rule-words') | null>(null);
+  const loadReasons = () => {
+    if (!reasons) import('../common/rule-words').then(setReasons, () => {});
+  };
   const listId = useId();
   const total = removed.reduce((sum, r) => sum + r.count, 0);
   return (
@@ -31,21 +37,24 @@ export function Removed({
             class="sc-link"
             aria-expanded={why}
             aria-controls={listId}
-            onClick={() => setWhy(!why)}
+            onClick={() => {
+              loadReasons();
+              setWhy(!why);
+            }}
           >
             {words.reasons}
           </button>
         ) : null}
       </div>
       {total ? (
-        <ul class="sc-removed" id={listId}>
+        <ul class="sc-removed" id={listId} onPointerEnter={loadReasons}>
           {removed.map((r) => {
-            const rule = ruleWords(r.rule);
+            const rule = reasons?.ruleWords(r.rule);
             const zh = words.tag.startsWith('zh');
             const reason = rule && (zh ? rule.reasonZh : rule.reason);
             return (
               <li key={r.rule} title={reason}>
-                <span>{rule?.label ?? r.rule}</span> <span class="sc-count">×{r.count}</span>
+                <span>{ruleLabel(r.rule)}</span> <span class="sc-count">×{r.count}</span>
                 {why && reason ? <span class="sc-reason">{reason}</span> : null}
               </li>
             );

@@ -1,7 +1,7 @@
 // What a copy button says after a click: a confirmation that fades, or why the clipboard refused,
 // which stays until the next attempt. Shared by the copy menu and the outline's 复制本条.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CopyError } from '../common/clipboard';
+import { CopyError } from '../common/copy-error';
 import type { Strings } from './strings';
 
 /** How long the confirmation stays; an error stays until the next attempt. */

@@ -1,7 +1,7 @@
 // The panel's words, Chinese first. One table per language with the same keys, so a missing
 // translation is a type error. Page text never comes through here: only the UI's own words.
 
-import type { CopyFailure } from '../common/clipboard';
+import type { CopyFailure } from '../common/copy-error';
 import { type Lang, TAB_WORDS, type TabWords } from '../common/lang';
 import type { CopyFormat } from '../common/model';
 import type { DocKind } from '../core/types';

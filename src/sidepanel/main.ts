@@ -1,13 +1,16 @@
 // The browser's side panel: the same panel as in the page, for the active tab. It opens a port to
 // the tab's content script and renders each model posted on it; it reconnects when the user switches
 // tabs or the tab loads a new page. A closed side panel holds no port, so no tab sends it anything.
-// Copying happens here, in the focused panel, through the one copy path.
+// Copying happens here, in the focused panel, through the one copy path: the text of a format is
+// asked of the tab's content script, which holds the analysis it is made from.
 
 import { browser, type Runtime } from '../common/browser';
-import { copyModel, copyModelClause } from '../common/clipboard';
-import { type FromPanel, isToPanel, PANEL_PORT } from '../common/messages';
+import { writeCopy } from '../common/clipboard';
+import { CopyError } from '../common/copy-error';
+import { clauseText } from '../common/copy-text';
+import { type CopyTextRequest, type FromPanel, PANEL_PORT } from '../common/messages';
 import type { CopyFormat, PanelActions, PanelModel } from '../common/model';
-import { DEFAULTS, loadSettings } from '../common/settings';
+import { isCopyTextReply, isToPanel } from '../common/panel-receives';
 import { mountPanel } from '../panel/mount';
 import { followsActiveTab, targetTab } from './target-tab';
 
@@ -27,16 +30,21 @@ function send(message: FromPanel): void {
   }
 }
 
-// Read at each copy: the edition may have been changed in the options since the panel opened.
-const edition = () =>
-  loadSettings().then(
-    (settings) => settings.citeEdition,
-    () => DEFAULTS.citeEdition,
-  );
+/** The text of `format`, made by the tab's content script; rejects with a CopyError where it cannot be had. */
+async function textOf(format: CopyFormat): Promise<string> {
+  if (tabId === null || model.status !== 'ready') return '';
+  const request: CopyTextRequest = { type: 'sina-clean/copy-text', format };
+  const reply: unknown = await browser.tabs.sendMessage(tabId, request).catch((error: unknown) => {
+    throw new CopyError('refused', error instanceof Error ? error.message : String(error));
+  });
+  if (!isCopyTextReply(reply)) throw new CopyError('refused', 'no answer from the page');
+  if (!reply.ok) throw new CopyError('refused', reply.error);
+  return reply.text;
+}
 
 const actions: PanelActions = {
-  copy: async (format: CopyFormat) => copyModel(model, format, app, await edition()),
-  copyClause: (clause) => copyModelClause(model, clause, app),
+  copy: async (format: CopyFormat) => writeCopy(await textOf(format), format, app),
+  copyClause: (clause) => writeCopy(model.result ? clauseText(model.result, clause) : '', 'clause', app),
   toggleOriginal: () => send({ type: 'sina-clean/toggle-original' }),
   jumpTo: (block: number) => send({ type: 'sina-clean/jump', block }),
 };

@@ -10,9 +10,15 @@ it('keeps an ordinary article page under 12 KB gzipped; panel and parser load on
   expect(EAGER_BUDGET).toBe(12 * 1024);
   const eager = sizes.eager.map((entry) => entry.file).join(' ');
   const lazy = sizes.lazy.map((entry) => entry.file).join(' ');
+  const later = sizes.later.map((entry) => entry.file).join(' ');
   // The panel (preact, the panel's views, the parser) is in the lazy part, never in the page's.
   for (const name of ['panel', 'analysis-chunk']) {
     expect(lazy).toContain(name);
     expect(eager).not.toContain(name);
+  }
+  // What only a copy, a question or an unknown layout needs loads after the panel, not with it.
+  for (const name of ['copy', 'rule-words', 'detect-fallback']) {
+    expect(later).toContain(`assets/${name}-`);
+    expect(`${eager} ${lazy}`).not.toContain(`assets/${name}-`);
   }
 });

@@ -10,6 +10,7 @@ import { type Extracted, extract } from './helpers/extract';
 import { addressOf, fixture, hasFixture } from './helpers/fixtures';
 import { panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
+import { openSidePanel } from './helpers/side-panel';
 
 const DOC = 'composite/doc-guohan2021-112.html';
 const present = CHROMIUM !== undefined && hasFixture(DOC);
@@ -86,6 +87,21 @@ describe.skipIf(!present)(
       const clause = await page.evaluate(() => navigator.clipboard.readText());
       expect(clause).toMatch(/^《[^》]+》（国函〔2021〕112号）三、/);
       expect(clause.split('\n').at(-1)).toMatch(/^https:\/\/.*#:~:text=\S+$/);
+    });
+
+    it('copies the Markdown and the citation from the side panel, made by the tab that holds the article', async () => {
+      const { side, panel } = await openSidePanel(browser.context, browser.extensionId, url);
+      await panel.getByText('国函〔2021〕112号').first().waitFor({ timeout: 10_000 });
+      for (const [button, confirmation, wanted] of [
+        ['复制 Markdown', '已复制 Markdown', expected.markdown],
+        ['复制引用', '已复制引用', expected.cite?.gbt7714],
+      ] as const) {
+        await page.evaluate(() => navigator.clipboard.writeText(''));
+        await panel.getByRole('button', { name: button, exact: true }).click();
+        await expect.poll(() => panel.textContent()).toContain(confirmation);
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(wanted);
+      }
+      await side.close();
     });
   },
 );

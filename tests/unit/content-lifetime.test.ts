@@ -57,6 +57,7 @@ function listening(signal = new AbortController().signal) {
     {
       model: () => Promise.resolve(MODEL),
       copy: () => Promise.resolve(),
+      copyText: () => Promise.resolve(''),
       clicked: () => {},
     },
     signal,

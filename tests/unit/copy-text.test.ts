@@ -1,16 +1,17 @@
-// What each copy format puts on the clipboard, made at copy time from the panel's model: the citation
-// line in the chosen edition with the day's access date, CSL-JSON that a reference manager reads, RIS
+// What each copy format puts on the clipboard, made at copy time from the analysis: the Markdown, the
+// citation line in the chosen edition with the day's access date, CSL-JSON that a reference manager reads, RIS
 // and BibTeX records, 复制本条 with its link, and nothing at all for a page that is not an article.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CopyError, copyModel, copyModelClause } from '../../src/common/clipboard';
+import { CopyError } from '../../src/common/copy-error';
+import { copyAsked, copyClauseOf, textAsked } from '../../src/common/copy-request';
 import { clauseText, copyText } from '../../src/common/copy-text';
-import type { ResultData } from '../../src/common/model';
 import { buildCsl } from '../../src/core/cite/csl';
 import { formatGbt7714 } from '../../src/core/cite/gbt7714';
-import type { Clause } from '../../src/core/types';
-import { DEMO_HTML, ready, resultFrom } from './panel-helpers';
+import { formatMarkdown } from '../../src/core/markdown';
+import type { Analysis, Clause } from '../../src/core/types';
+import { analysisFrom, DEMO_HTML } from './panel-helpers';
 
-const result = resultFrom(DEMO_HTML);
+const result = analysisFrom(DEMO_HTML);
 const doc = result.document;
 const TODAY = '2026-11-30';
 
@@ -19,9 +20,13 @@ describe('copyText', () => {
     expect(doc?.number?.text).toBeTruthy();
   });
 
-  it('copies the result’s own strings as they are', () => {
-    for (const format of ['text', 'markdown', 'summary'] as const)
+  it('copies the analysis’s own strings as they are, and makes the Markdown from its blocks', () => {
+    for (const format of ['text', 'summary'] as const)
       expect(copyText(result, format, '2015', TODAY)).toBe(result[format]);
+    const markdown = copyText(result, 'markdown', '2015', TODAY);
+    expect(markdown).toBe(formatMarkdown(result.page, result.blocks, doc));
+    expect(markdown).toMatch(/^---\n/);
+    expect(markdown).toContain(`# ${doc?.title}`);
   });
 
   it('makes the GB/T 7714 line of the chosen edition, one line, accessed on the given day', () => {
@@ -56,7 +61,7 @@ describe('copyText', () => {
   });
 
   it('has no citation for a page that is not an article', () => {
-    const notArticle: ResultData = { ...result, page: { ...result.page, kind: 'not-article' } };
+    const notArticle: Analysis = { ...result, page: { ...result.page, kind: 'not-article' } };
     for (const format of ['citation', 'csl', 'ris', 'bibtex'] as const)
       expect(copyText(notArticle, format, '2015', TODAY)).toBe('');
   });
@@ -77,23 +82,38 @@ describe('clauseText', () => {
 
 describe('the copy path', () => {
   afterEach(() => vi.unstubAllGlobals());
+  const context = {
+    scratch: null,
+    body: null,
+    rules: [],
+    settings: { defaultCopy: 'markdown', citeEdition: '2025' },
+  } as const;
 
   it('writes the chosen format to the clipboard, citations in the given edition', async () => {
     const writeText = vi.fn(async (_text: string) => {});
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    await copyModel(ready(result), 'citation', null, '2025');
+    await copyAsked(result, 'citation', context);
     const written = writeText.mock.calls[0]?.[0] ?? '';
     expect(written).toBe(
       copyText(result, 'citation', '2025', written.match(/\d{4}-\d{2}-\d{2}(?=\]|$)/)?.[0]),
     );
-    await copyModelClause(ready(result), doc?.clauses[0] as Clause, null);
+    await copyClauseOf(result, doc?.clauses[0] as Clause, null);
     expect(writeText.mock.calls[1]?.[0]).toContain('#:~:text=');
   });
 
-  it('refuses with reason “nothing” where the model has nothing of that kind', async () => {
-    const loading = { status: 'loading', result: null, cleaned: false, error: null } as const;
-    await expect(copyModel(loading, 'citation', null)).rejects.toBeInstanceOf(CopyError);
-    await expect(copyModelClause(loading, doc?.clauses[0] as Clause, null)).rejects.toMatchObject({
+  it('resolves the user’s default, and copies the whole text where nothing is selected', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    expect(textAsked(result, 'default', context.settings)).toBe(copyText(result, 'markdown', '2025'));
+    getSelection()?.removeAllRanges();
+    await copyAsked(result, 'selection', context);
+    expect(writeText.mock.calls[0]?.[0]).toBe(result.text);
+  });
+
+  it('refuses with reason “nothing” where there is no analysis yet', async () => {
+    expect(textAsked(null, 'citation', context.settings)).toBe('');
+    await expect(copyAsked(null, 'citation', context)).rejects.toBeInstanceOf(CopyError);
+    await expect(copyClauseOf(null, doc?.clauses[0] as Clause, null)).rejects.toMatchObject({
       reason: 'nothing',
     });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, formatMarkdown, formatSummary, formatText } from '../../src/core/format';
+import { formatSummary, formatText } from '../../src/core/format';
+import { escapeMarkdown, formatMarkdown } from '../../src/core/markdown';
 import type { Block, PageInfo } from '../../src/core/types';
 import { officialDocument } from '../helpers/document';
 

@@ -2,10 +2,12 @@
 // not exactly one of the messages it may receive (a page's look-alike, a truncated or retyped field,
 // a message meant for another direction) is refused.
 import { describe, expect, it } from 'vitest';
-import { isCopyRequest, isFromPanel, isToPanel } from '../../src/common/messages';
+import { isCopyRequest, isCopyTextRequest, isFromPanel } from '../../src/common/messages';
+import { isCopyTextReply, isToPanel } from '../../src/common/panel-receives';
 
 /** A value is a message if the validator of its direction accepts it. */
-const isMessage = (value: unknown) => isCopyRequest(value) || isFromPanel(value) || isToPanel(value);
+const RECEIVERS = [isCopyRequest, isCopyTextRequest, isFromPanel, isToPanel];
+const isMessage = (value: unknown) => RECEIVERS.some((check) => check(value));
 
 const MODEL = { status: 'ready', result: null, cleaned: true, error: null };
 
@@ -16,12 +18,14 @@ describe('the validators', () => {
       [{ type: 'sina-clean/copy', format: 'default' }, isCopyRequest],
       [{ type: 'sina-clean/copy', format: 'selection' }, isCopyRequest],
       [{ type: 'sina-clean/copy', format: 'citation' }, isCopyRequest],
+      [{ type: 'sina-clean/copy-text', format: 'markdown' }, isCopyTextRequest],
+      [{ type: 'sina-clean/copy-text', format: 'default' }, isCopyTextRequest],
       [{ type: 'sina-clean/toggle-original' }, isFromPanel],
       [{ type: 'sina-clean/jump', block: 0 }, isFromPanel],
       [{ type: 'sina-clean/model', model: MODEL }, isToPanel],
     ];
     for (const [message, own] of cases) {
-      const accepting = [isCopyRequest, isFromPanel, isToPanel].filter((check) => check(message));
+      const accepting = RECEIVERS.filter((check) => check(message));
       expect(accepting, JSON.stringify(message)).toEqual([own]);
     }
   });
@@ -40,6 +44,11 @@ describe('the validators', () => {
       'copy with a non-string format',
       { type: 'sina-clean/copy', format: { toString: (): string => 'text' } },
     ],
+    [
+      'copy-text of a selection (the side panel holds none)',
+      { type: 'sina-clean/copy-text', format: 'selection' },
+    ],
+    ['copy-text in an unknown format', { type: 'sina-clean/copy-text', format: 'html' }],
     ['jump to a string', { type: 'sina-clean/jump', block: '3' }],
     ['jump to a negative block', { type: 'sina-clean/jump', block: -1 }],
     ['jump to a fraction', { type: 'sina-clean/jump', block: 1.5 }],
@@ -55,5 +64,14 @@ describe('the validators', () => {
     ],
   ])('refuses %s', (_name, value) => {
     expect(isMessage(value)).toBe(false);
+  });
+});
+
+describe('the copy-text reply', () => {
+  it('is text or a reason, nothing else', () => {
+    expect(isCopyTextReply({ ok: true, text: '正文' })).toBe(true);
+    expect(isCopyTextReply({ ok: false, error: 'refused' })).toBe(true);
+    for (const bad of [null, { ok: true }, { ok: true, text: 3 }, { ok: false }, { ok: 'yes', text: '' }])
+      expect(isCopyTextReply(bad), JSON.stringify(bad)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // What the panel asks for: copying (with confirmation and refusal), the restore toggle, collapsing
 // to the tab (Escape, button) and opening again; the other states; English.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CopyError } from '../../src/common/clipboard';
+import { CopyError } from '../../src/common/copy-error';
 import { detectLang } from '../../src/common/lang';
 import { mountPanel } from '../../src/panel/mount';
 import { PANEL_CSS } from '../../src/panel/panel.css';

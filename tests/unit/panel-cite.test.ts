@@ -2,7 +2,7 @@
 // citation forms, the reference-manager formats in their own named group), and each clause of the
 // outline its keyboard-reachable 复制本条, which asks for that very clause and confirms it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CopyError } from '../../src/common/clipboard';
+import { CopyError } from '../../src/common/copy-error';
 import { COPY_FORMATS } from '../../src/common/model';
 import type { Clause } from '../../src/core/types';
 import { STRINGS } from '../../src/panel/strings';

@@ -6,7 +6,7 @@ import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import type { CopyFormat, PanelActions, PanelModel, ResultData } from '../../src/common/model';
 import { run } from '../../src/core/pipeline';
-import type { Clause } from '../../src/core/types';
+import type { Clause, Result } from '../../src/core/types';
 import { mountPanel } from '../../src/panel/mount';
 
 export const DEMO_URL = 'https://finance.sina.com.cn/china/gncj/2023-10-09/doc-demo0001.shtml';
@@ -18,8 +18,13 @@ export const DEMO_HTML = readFileSync(
 /** Parse a page with the test DOM, run the pipeline, and keep only what crosses to the panel. */
 export function resultFrom(html: string, url = DEMO_URL): ResultData {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const { page, removed, text, markdown, summary, document } = run(doc, { url }).result;
-  return structuredClone({ page, removed, text, markdown, summary, document });
+  const { page, removed, text, summary, document } = run(doc, { url }).result;
+  return structuredClone({ page, removed, text, summary, document });
+}
+
+/** The whole analysis of a page (blocks included), as the content script's copy half gets it. */
+export function analysisFrom(html: string, url = DEMO_URL): Result {
+  return run(new DOMParser().parseFromString(html, 'text/html'), { url }).result;
 }
 
 export function ready(result: ResultData, cleaned = true): PanelModel {

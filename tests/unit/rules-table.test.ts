@@ -118,6 +118,12 @@ describe('the matcher data the page script is built with', () => {
     expect(JSON.stringify(__RULE_WORDS__)).not.toContain('appendQr_wrap');
   });
 
+  it('gives the panel every rule’s label alone, without its reasons', () => {
+    expect(Object.entries(__RULE_LABELS__)).toEqual(RULES.map((rule) => [rule.name, rule.label]));
+    const labels = JSON.stringify(__RULE_LABELS__);
+    for (const rule of RULES) expect(labels).not.toContain(rule.reasonZh);
+  });
+
   it('names every rule, and holds none of the examples or the words for people', () => {
     expect(__RULE_MATCHERS__.map((matcher) => matcher.name)).toEqual(RULES.map((rule) => rule.name));
     expect(json).not.toContain('examples');
