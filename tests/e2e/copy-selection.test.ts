@@ -22,7 +22,6 @@ describe.skipIf(CHROMIUM === undefined)(
     let server: PageServer;
     let browser: Launched;
     let page: Page;
-    let worker: Worker;
 
     beforeAll(async () => {
       server = await startServer();
@@ -31,7 +30,6 @@ describe.skipIf(CHROMIUM === undefined)(
       await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
         origin: new URL(URL_).origin,
       });
-      worker = browser.context.serviceWorkers()[0] as Worker;
       page = await browser.context.newPage();
       await page.goto(URL_, { waitUntil: 'load' });
       await panelOf(page).getByText('示政办发〔2023〕7号').first().waitFor({ timeout: 10_000 });
@@ -42,8 +40,11 @@ describe.skipIf(CHROMIUM === undefined)(
     });
 
     /** What a click on the menu item does: its click event in the service worker, for this tab. */
-    function clickMenuItem(menuItemId: string, selectionText: string): Promise<void> {
-      return worker.evaluate(
+    async function clickMenuItem(menuItemId: string, selectionText: string): Promise<void> {
+      // The worker as it is now: an idle service worker may have been stopped and started again.
+      const worker: Worker =
+        browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+      await worker.evaluate(
         async ({ menuItemId, selectionText, url }) => {
           const [tab] = await chrome.tabs.query({ url });
           const info = { menuItemId, selectionText, pageUrl: url, frameId: 0, editable: false };
