@@ -1,12 +1,13 @@
 // Bulk extraction throughput: pages per second of ONE `extract --jsonl` process over a folder of saved
-// pages, against one `extract` process per page (the way a shell loop runs the single-page command).
-// Runs the two alternately for a few rounds and reports medians, so that a busy machine's drift hits
-// both alike; also checks that both give the same output for every page.
+// pages — with a worker thread per core (its default) and on one thread (`--jobs 1`) — against one
+// `extract` process per page, run one after another (the way a shell loop runs the single-page command).
+// Runs the three alternately for a few rounds and reports medians, so that a busy machine's drift hits
+// all alike; also checks that all give the same output for every page.
 //   node scripts/bulk-throughput.mjs [FOLDER…] [--rounds N] [--json]
 // Default folders: ../shared/fixtures/pages and ../shared/fixtures/composite.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,10 +46,10 @@ function node(argv) {
   return result.stdout;
 }
 
-/** Seconds for one `--jsonl` process over every page; its output parsed, by file. */
-function bulk() {
+/** Seconds for one `--jsonl` process over every page (extra arguments: `--jobs 1`); its output by file. */
+function bulk(...extra) {
   const start = performance.now();
-  const out = node(['--jsonl', ...pages, '--accessed', ACCESSED]);
+  const out = node(['--jsonl', ...pages, '--accessed', ACCESSED, ...extra]);
   const seconds = (performance.now() - start) / 1000;
   const byFile = new Map(
     out
@@ -74,39 +75,52 @@ const median = (xs) => {
 };
 
 const bulkRates = [];
+const oneThreadRates = [];
 const singleRates = [];
 let mismatches = [];
 for (let round = 0; round < rounds; round++) {
   const a = perPage();
   const b = bulk();
+  const c = bulk('--jobs', '1');
   singleRates.push(pages.length / a.seconds);
   bulkRates.push(pages.length / b.seconds);
-  if (round === 0)
-    mismatches = pages.filter((p) => JSON.stringify(a.byFile.get(p)) !== JSON.stringify(b.byFile.get(p)));
+  oneThreadRates.push(pages.length / c.seconds);
+  const same = (p) => {
+    const want = JSON.stringify(a.byFile.get(p));
+    return JSON.stringify(b.byFile.get(p)) === want && JSON.stringify(c.byFile.get(p)) === want;
+  };
+  if (round === 0) mismatches = pages.filter((p) => !same(p));
   if (!json)
     console.error(
-      `round ${round + 1}/${rounds}: per page ${a.seconds.toFixed(1)} s, --jsonl ${b.seconds.toFixed(1)} s`,
+      `round ${round + 1}/${rounds}: per page ${a.seconds.toFixed(1)} s, --jsonl ${b.seconds.toFixed(1)} s, --jsonl --jobs 1 ${c.seconds.toFixed(1)} s`,
     );
 }
 
 const result = {
   pages: pages.length,
   rounds,
+  cores: availableParallelism(),
   loadAverage: loadavg()[0],
   perPageProcess: median(singleRates),
   jsonl: median(bulkRates),
+  jsonlOneThread: median(oneThreadRates),
   ratio: median(bulkRates) / median(singleRates),
+  ratioOneThread: median(oneThreadRates) / median(singleRates),
   sameOutput: mismatches.length === 0,
   mismatches,
 };
 if (json) console.log(JSON.stringify(result, null, 2));
 else {
   console.log(
-    `${result.pages} pages, median of ${rounds} rounds (load average ${result.loadAverage.toFixed(1)})`,
+    `${result.pages} pages, median of ${rounds} rounds, ${result.cores} cores (load average ${result.loadAverage.toFixed(1)})`,
   );
-  console.log(`  one process per page: ${result.perPageProcess.toFixed(2)} pages/s`);
-  console.log(`  one --jsonl process:  ${result.jsonl.toFixed(2)} pages/s`);
-  console.log(`  ratio: ${result.ratio.toFixed(1)}×`);
+  console.log(`  one process per page, one after another: ${result.perPageProcess.toFixed(2)} pages/s`);
+  console.log(
+    `  one --jsonl process, a worker per core:  ${result.jsonl.toFixed(2)} pages/s (${result.ratio.toFixed(1)}×)`,
+  );
+  console.log(
+    `  one --jsonl process, --jobs 1:           ${result.jsonlOneThread.toFixed(2)} pages/s (${result.ratioOneThread.toFixed(1)}×)`,
+  );
   console.log(
     result.sameOutput ? '  same output for every page' : `  DIFFERENT output: ${mismatches.join(', ')}`,
   );

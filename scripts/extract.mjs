@@ -1,21 +1,34 @@
 // Runs src/cli/extract.ts. The CLI is bundled by esbuild on every call (≈50 ms, so it is never stale)
 // and run with plain node: starting tsx's loader costs a second per call, which a batch of pages feels.
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// The worker of `--jsonl` is a second entry; split chunks let the main thread of a bulk run skip
+// loading the extraction (and jsdom) that only its workers use.
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = join(root, 'node_modules', '.cache', 'sina-clean', 'extract.mjs');
-mkdirSync(dirname(outfile), { recursive: true });
-await build({
-  entryPoints: [join(root, 'src', 'cli', 'extract.ts')],
-  outfile,
+const outdir = join(root, 'node_modules', '.cache', 'sina-clean');
+mkdirSync(outdir, { recursive: true });
+const { metafile } = await build({
+  entryPoints: ['extract', 'jsonl-worker'].map((name) => join(root, 'src', 'cli', `${name}.ts`)),
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   packages: 'external',
   logLevel: 'error',
+  metafile: true,
 });
-await import(pathToFileURL(outfile).href);
+// Chunks are named by their hash, so each change of the code leaves the old ones behind. Remove those
+// an hour old: a run that started on an older build may still be loading its chunks.
+const current = new Set(Object.keys(metafile.outputs).map((file) => resolve(file)));
+const hourAgo = Date.now() - 3_600_000;
+for (const name of readdirSync(outdir)) {
+  const file = join(outdir, name);
+  if (!current.has(file) && statSync(file).mtimeMs < hourAgo) rmSync(file, { force: true });
+}
+await import(pathToFileURL(join(outdir, 'extract.mjs')).href);

@@ -9,6 +9,8 @@ export interface ExtractArgs {
   jsonl: boolean;
   /** Add the provenance of each document field and what each rule removed. */
   explain: boolean;
+  /** Pages extracted at once with --jsonl; null for one per core. */
+  jobs: number | null;
 }
 
 /** A mistake in the command line: the message is printed with the usage, exit status 2. */
@@ -64,14 +66,30 @@ export const OPTIONS: readonly OptionSpec[] = [
       args.jsonl = true;
     },
   },
+  {
+    name: '--jobs',
+    value: 'N',
+    help: 'with --jsonl, pages extracted at once (default: one per core)',
+    apply: (args, value) => {
+      if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs needs a whole number from 1, not ${value}`);
+      args.jobs = Number(value);
+    },
+  },
 ];
 
 export const USAGE = `usage: extract PAGE.html [--url URL] [--accessed YYYY-MM-DD] [--explain]
-       extract --jsonl PAGE.html… [--accessed YYYY-MM-DD]
+       extract --jsonl PAGE.html… [--accessed YYYY-MM-DD] [--jobs N]
 ${OPTIONS.map((o) => `  ${`${o.name}${o.value ? ` ${o.value}` : ''}`.padEnd(26)}${o.help}`).join('\n')}`;
 
 export function parseArgs(argv: readonly string[]): ExtractArgs {
-  const args: ExtractArgs = { files: [], url: null, accessed: null, jsonl: false, explain: false };
+  const args: ExtractArgs = {
+    files: [],
+    url: null,
+    accessed: null,
+    jsonl: false,
+    explain: false,
+    jobs: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (!arg.startsWith('--')) {
@@ -93,6 +111,7 @@ export function parseArgs(argv: readonly string[]): ExtractArgs {
   }
   if (!args.files.length) throw new UsageError('no page given');
   if (!args.jsonl && args.files.length > 1) throw new UsageError('several pages need --jsonl');
+  if (args.jobs !== null && !args.jsonl) throw new UsageError('--jobs goes with --jsonl');
   if (args.url !== null && args.files.length > 1) throw new UsageError('--url names the address of one page');
   return args;
 }

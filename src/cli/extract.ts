@@ -2,12 +2,22 @@
 // run the content script's pipeline on saved pages and print the contract's JSON
 // (shared/notes/contract.md). One page: exit 2 with one line on stderr where it cannot be read.
 // --jsonl: an error line for such a page, and exit 1 at the end.
+// The extraction (and its DOM, jsdom) is imported only where this thread extracts: with --jsonl over
+// several cores the workers do, and the main thread only orders their lines.
 import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import { type ExtractArgs, parseArgs, USAGE, UsageError } from './args';
-import { extractPage } from './extract-page';
-import { runJsonl } from './jsonl';
+import { type JsonlIo, runJsonl } from './jsonl';
+import type { JsonlOptions } from './line';
+import { Pool } from './pool';
 import { progressLine } from './progress';
 import { readPage } from './read';
+
+/** The worker's script, bundled beside this one by scripts/extract.mjs. */
+const WORKER = new URL('./jsonl-worker.mjs', import.meta.url);
+
+/** Pages asked for per worker before the oldest is written: enough that none waits for the writer. */
+const AHEAD_PER_JOB = 4;
 
 function fail(message: string, status = 2): never {
   process.stderr.write(`extract: ${message}\n`);
@@ -19,6 +29,7 @@ async function write(line: string): Promise<void> {
 }
 
 async function single(args: ExtractArgs): Promise<void> {
+  const { extractPage } = await import('./extract-page');
   const file = args.files[0] as string;
   const output = await extractPage(readPage(file), args.url, {
     accessed: args.accessed ?? undefined,
@@ -27,21 +38,38 @@ async function single(args: ExtractArgs): Promise<void> {
   await write(JSON.stringify(output, null, 2));
 }
 
+/** One thread per page at a time: the worker pool, or this thread alone where one job is asked for. */
+async function lines(
+  jobs: number,
+  options: JsonlOptions,
+): Promise<{ lineOf: JsonlIo['lineOf']; close(): Promise<void> }> {
+  if (jobs > 1) return new Pool(WORKER, jobs, options);
+  const { pageLine } = await import('./page-line');
+  return { lineOf: (file) => pageLine(file, options, readPage), close: async () => {} };
+}
+
 async function jsonl(args: ExtractArgs): Promise<void> {
   const tty = process.stderr.isTTY;
-  const allRead = await runJsonl(
-    args.files,
-    { url: args.url, accessed: args.accessed ?? undefined },
-    {
-      read: readPage,
-      write,
-      progress: tty
-        ? (done, total, file) => process.stderr.write(progressLine(done, total, file, process.stderr.columns))
-        : undefined,
-    },
-  );
-  if (tty) process.stderr.write('\n');
-  process.exitCode = allRead ? 0 : 1;
+  const jobs = Math.min(args.jobs ?? availableParallelism(), args.files.length);
+  const source = await lines(jobs, { url: args.url, accessed: args.accessed ?? undefined });
+  try {
+    const allRead = await runJsonl(
+      args.files,
+      {
+        lineOf: source.lineOf.bind(source),
+        write,
+        progress: tty
+          ? (done, total, file) =>
+              process.stderr.write(progressLine(done, total, file, process.stderr.columns))
+          : undefined,
+      },
+      jobs * AHEAD_PER_JOB,
+    );
+    if (tty) process.stderr.write('\n');
+    process.exitCode = allRead ? 0 : 1;
+  } finally {
+    await source.close();
+  }
 }
 
 async function main(): Promise<void> {

@@ -11,6 +11,7 @@ describe('parseArgs', () => {
       accessed: '2026-11-30',
       jsonl: false,
       explain: false,
+      jobs: null,
     });
     expect(parseArgs(['--url=https://x/', '--accessed=2026-11-30', 'a.html'])).toMatchObject({
       url: 'https://x/',
@@ -25,8 +26,15 @@ describe('parseArgs', () => {
     });
   });
 
+  it('reads the number of jobs for --jsonl', () => {
+    expect(parseArgs(['--jsonl', 'a.html', '--jobs', '3'])).toMatchObject({ jobs: 3 });
+  });
+
   it.each([
     [[], 'no page given'],
+    [['--jsonl', 'a.html', '--jobs', '0'], '--jobs needs a whole number from 1, not 0'],
+    [['--jsonl', 'a.html', '--jobs=two'], '--jobs needs a whole number from 1, not two'],
+    [['a.html', '--jobs', '2'], '--jobs goes with --jsonl'],
     [['a.html', 'b.html'], 'several pages need --jsonl'],
     [['--jsonl', 'a.html', 'b.html', '--url', 'https://x/'], '--url names the address of one page'],
     [['a.html', '--explode'], 'unknown option --explode'],
@@ -39,7 +47,8 @@ describe('parseArgs', () => {
   });
 
   it('lists every option in the usage', () => {
-    for (const option of ['--url URL', '--accessed YYYY-MM-DD', '--jsonl']) expect(USAGE).toContain(option);
+    for (const option of ['--url URL', '--accessed YYYY-MM-DD', '--jsonl', '--jobs N'])
+      expect(USAGE).toContain(option);
   });
 });
 

@@ -1,4 +1,5 @@
-// `extract --jsonl` and `--accessed`: in process (runJsonl) and as a process (lines, order, exit status).
+// `extract --jsonl` and `--accessed`: in process (runJsonl, the worker pool) and as a process (lines,
+// order, exit status, the same lines from one job or several).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +7,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runJsonl } from '../../src/cli/jsonl';
+import type { PageLine } from '../../src/cli/line';
+import { pageLine } from '../../src/cli/page-line';
+import { Pool } from '../../src/cli/pool';
 import { readPage } from '../../src/cli/read';
 
 const exec = promisify(execFile);
@@ -31,17 +35,13 @@ describe('runJsonl', () => {
   it('writes one line per page in order, an error line for a page that cannot be read, and goes on', async () => {
     const lines: string[] = [];
     const seen: [number, number, string][] = [];
-    const allRead = await runJsonl(
-      [demo, join(tmp, 'missing.html'), notHtml],
-      { accessed: '2026-11-30' },
-      {
-        read: readPage,
-        write: async (line) => {
-          lines.push(line);
-        },
-        progress: (done, total, file) => seen.push([done, total, file]),
+    const allRead = await runJsonl([demo, join(tmp, 'missing.html'), notHtml], {
+      lineOf: (file) => pageLine(file, { accessed: '2026-11-30' }, readPage),
+      write: async (line) => {
+        lines.push(line);
       },
-    );
+      progress: (done, total, file) => seen.push([done, total, file]),
+    });
     expect(allRead).toBe(false);
     const objects = lines.map((line) => JSON.parse(line));
     expect(objects.map((o) => o.file)).toEqual([demo, join(tmp, 'missing.html'), notHtml]);
@@ -56,20 +56,80 @@ describe('runJsonl', () => {
 
   it('puts an extraction error on one line', async () => {
     const lines: string[] = [];
-    const allRead = await runJsonl(
-      ['x.html'],
-      {},
-      {
-        read: () => {
+    const allRead = await runJsonl(['x.html'], {
+      lineOf: (file) =>
+        pageLine(file, {}, () => {
           throw new Error('first line\nsecond line');
+        }),
+      write: async (line) => {
+        lines.push(line);
+      },
+    });
+    expect(allRead).toBe(false);
+    expect(lines).toEqual([JSON.stringify({ file: 'x.html', error: 'first line second line' })]);
+  });
+
+  it('writes in argument order when pages finish out of order, asking at most `ahead` pages early', async () => {
+    const finish = new Map<string, (line: PageLine) => void>();
+    const asked: string[] = [];
+    const lines: string[] = [];
+    const files = ['a', 'b', 'c', 'd', 'e'];
+    const run = runJsonl(
+      files,
+      {
+        lineOf: (file) => {
+          asked.push(file);
+          return new Promise((done) => finish.set(file, done));
         },
         write: async (line) => {
           lines.push(line);
         },
       },
+      3,
     );
-    expect(allRead).toBe(false);
-    expect(lines).toEqual([JSON.stringify({ file: 'x.html', error: 'first line second line' })]);
+    await Promise.resolve();
+    expect(asked).toEqual(['a', 'b', 'c']);
+    // The later pages finish first; nothing is written until the first one has.
+    for (const file of ['c', 'b']) finish.get(file)?.({ line: file, read: true });
+    await new Promise((wake) => setTimeout(wake, 0));
+    expect(lines).toEqual([]);
+    finish.get('a')?.({ line: 'a', read: true });
+    await new Promise((wake) => setTimeout(wake, 0));
+    expect(lines).toEqual(['a', 'b', 'c']);
+    expect(asked).toEqual(files);
+    finish.get('e')?.({ line: 'e', read: true });
+    finish.get('d')?.({ line: 'd', read: false });
+    expect(await run).toBe(false);
+    expect(lines).toEqual(files);
+  });
+});
+
+describe('Pool', () => {
+  // A stand-in worker: echoes the file, and dies on the file named "die", as a page that exhausts a
+  // worker's memory would.
+  const script = join(tmp, 'echo-worker.mjs');
+  writeFileSync(
+    script,
+    `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', ({ file }) => {
+  if (file === 'die') process.exit(3);
+  parentPort.postMessage({ line: JSON.stringify({ file }), read: true });
+});`,
+  );
+
+  it("gives each page its worker's line, and an error line where the worker died, then goes on", async () => {
+    const pool = new Pool(new URL(`file://${script}`), 2, {});
+    try {
+      const lines = await Promise.all(['a', 'die', 'b', 'c', 'd'].map((file) => pool.lineOf(file)));
+      expect(lines.map((l) => l.read)).toEqual([true, false, true, true, true]);
+      expect(JSON.parse(lines[1]?.line ?? '')).toEqual({
+        file: 'die',
+        error: 'extraction failed: the worker stopped (exit 3)',
+      });
+      expect(lines.filter((l) => l.read).map((l) => JSON.parse(l.line).file)).toEqual(['a', 'b', 'c', 'd']);
+    } finally {
+      await pool.close();
+    }
   });
 });
 
@@ -93,6 +153,16 @@ describe('npm run extract --jsonl', () => {
     expect(first.error).toMatch(/no such file/);
     expect(second.page.kind).toBe('article');
   }, 30_000);
+
+  it('gives the same lines from two worker threads as from the main thread alone', async () => {
+    const pages = [demo, join(tmp, 'missing.html'), notHtml, demo];
+    const one = await runCli(['--jsonl', '--jobs', '1', ...pages, '--accessed', '2026-11-30']);
+    const two = await runCli(['--jsonl', '--jobs', '2', ...pages, '--accessed', '2026-11-30']);
+    expect(two.code).toBe(1);
+    expect(one.code).toBe(1);
+    expect(two.stdout.trimEnd().split('\n')).toHaveLength(4);
+    expect(two.stdout).toBe(one.stdout);
+  }, 60_000);
 
   it('gives the same output twice with --accessed, and the access date in the citation', async () => {
     const a = await runCli([demo, '--accessed', '2026-11-30']);
