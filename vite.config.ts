@@ -12,10 +12,14 @@ import { RULES } from './src/core/rules';
 
 /** The modules the content script needs on every article page (its lazy parts stay out). */
 const PAGE_MODULES =
-  /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text|dates[\\/](?:page|calendar))\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|early))/;
+  /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text|dates[\\/](?:page|calendar))\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|early|jump|flash-style))/;
 
-/** What the panel and the analysis load on demand (the content script's lazy part): one chunk, one gzip stream. */
-const LAZY_MODULES = /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core)[\\/]/;
+/**
+ * What the panel and the analysis load on demand (the content script's lazy part): one chunk, one
+ * gzip stream. The jump to a clause and its highlight come only with the outline.
+ */
+const LAZY_MODULES =
+  /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core)[\\/]|content[\\/](?:jump|flash-style)\.ts/;
 
 /**
  * The panel's stylesheet is a CSS string in a TypeScript module (it goes into the page's shadow root):
