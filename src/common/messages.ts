@@ -1,6 +1,7 @@
 // Every message between the extension's contexts, by direction, with namespaced type strings, and a
 // validator for each receiver, run before a message is trusted. Two channels:
-//   - a request with a typed reply: background (context menu, shortcut) → content script, `copy`;
+//   - a request with a typed reply: background (context menu, shortcut) → content script, `copy`
+//     and the keyboard's `command`;
 //   - a port that the side panel opens to its tab's content script (tabs.connect, PANEL_PORT): the
 //     content script posts the tab's model at once and after every change while the port is open,
 //     and the side panel posts the user's clicks. A closed side panel receives nothing.
@@ -16,9 +17,24 @@ export type CopyAsked = CopyFormat | 'default' | 'selection';
 /** What the content script answers to a CopyRequest: the clipboard's refusal travels as a reason. */
 export type CopyReply = { ok: true } | { ok: false; error: string };
 
+/**
+ * What a keyboard command (manifest.json `commands`) asks of the tab: open the in-page panel with
+ * the focus in it, or switch between the cleaned page and the original. The names are the
+ * manifest's, so the background passes a command on as it came.
+ */
+export const TAB_COMMANDS = ['open-panel', 'toggle-original'] as const;
+export type TabCommand = (typeof TAB_COMMANDS)[number];
+
+/** background → content script: run a keyboard command. Answered by CopyReply's ok-or-reason. */
+export type CommandRequest = { type: 'sina-clean/command'; command: TabCommand };
+
+/** Every request the background sends to a tab. */
+export type TabRequest = CopyRequest | CommandRequest;
+
 /** Each request with the type of its reply. */
 export interface Replies {
   'sina-clean/copy': CopyReply;
+  'sina-clean/command': CopyReply;
 }
 
 /** The name of the port a side panel opens to a tab's content script. */
@@ -49,6 +65,10 @@ function isModel(value: unknown): value is PanelModel {
 
 export function isCopyRequest(value: unknown): value is CopyRequest {
   return isObject(value) && value.type === 'sina-clean/copy' && isOneOf(COPY_REQUESTS, value.format);
+}
+
+export function isCommandRequest(value: unknown): value is CommandRequest {
+  return isObject(value) && value.type === 'sina-clean/command' && isOneOf(TAB_COMMANDS, value.command);
 }
 
 export function isToPanel(value: unknown): value is ToPanel {

@@ -1,4 +1,5 @@
-// What the content script answers: the background's copy requests (context menu, shortcut), and the
+// What the content script answers: the background's requests (copy from the context menu or a
+// shortcut, the other keyboard commands), and the
 // side panel's port, over which it posts the tab's model while the side panel is open and hears the
 // user's clicks. Only our own contexts are heard, and only messages that pass their validator.
 
@@ -7,9 +8,11 @@ import {
   type CopyAsked,
   type CopyReply,
   type FromPanel,
+  isCommandRequest,
   isCopyRequest,
   isFromPanel,
   PANEL_PORT,
+  type TabCommand,
   type ToPanel,
 } from '../common/messages';
 import type { PanelModel } from '../common/model';
@@ -20,6 +23,7 @@ export interface ContentHandlers {
   /** The model with the analysis done (loaded on demand). */
   model(): Promise<PanelModel>;
   copy(format: CopyAsked): Promise<void>;
+  command(name: TabCommand): Promise<void>;
   clicked(message: FromPanel): void;
 }
 
@@ -47,8 +51,14 @@ export function listen(handlers: ContentHandlers, signal: AbortSignal): Listenin
     sender: Runtime.MessageSender,
     sendResponse: (reply: CopyReply) => void,
   ): true | undefined => {
-    if (!fromOurselves(sender) || !isCopyRequest(message)) return undefined;
-    handlers.copy(message.format).then(
+    if (!fromOurselves(sender)) return undefined;
+    const done = isCopyRequest(message)
+      ? handlers.copy(message.format)
+      : isCommandRequest(message)
+        ? handlers.command(message.command)
+        : null;
+    if (!done) return undefined;
+    done.then(
       () => sendResponse({ ok: true }),
       (error: unknown) =>
         sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),

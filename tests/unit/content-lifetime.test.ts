@@ -57,6 +57,7 @@ function listening(signal = new AbortController().signal) {
     {
       model: () => Promise.resolve(MODEL),
       copy: () => Promise.resolve(),
+      command: () => Promise.resolve(),
       clicked: () => {},
     },
     signal,

@@ -2,10 +2,11 @@
 // not exactly one of the messages it may receive (a page's look-alike, a truncated or retyped field,
 // a message meant for another direction) is refused.
 import { describe, expect, it } from 'vitest';
-import { isCopyRequest, isFromPanel, isToPanel } from '../../src/common/messages';
+import { isCommandRequest, isCopyRequest, isFromPanel, isToPanel } from '../../src/common/messages';
 
 /** A value is a message if the validator of its direction accepts it. */
-const isMessage = (value: unknown) => isCopyRequest(value) || isFromPanel(value) || isToPanel(value);
+const VALIDATORS = [isCopyRequest, isCommandRequest, isFromPanel, isToPanel];
+const isMessage = (value: unknown) => VALIDATORS.some((check) => check(value));
 
 const MODEL = { status: 'ready', result: null, cleaned: true, error: null };
 
@@ -16,12 +17,14 @@ describe('the validators', () => {
       [{ type: 'sina-clean/copy', format: 'default' }, isCopyRequest],
       [{ type: 'sina-clean/copy', format: 'selection' }, isCopyRequest],
       [{ type: 'sina-clean/copy', format: 'citation' }, isCopyRequest],
+      [{ type: 'sina-clean/command', command: 'open-panel' }, isCommandRequest],
+      [{ type: 'sina-clean/command', command: 'toggle-original' }, isCommandRequest],
       [{ type: 'sina-clean/toggle-original' }, isFromPanel],
       [{ type: 'sina-clean/jump', block: 0 }, isFromPanel],
       [{ type: 'sina-clean/model', model: MODEL }, isToPanel],
     ];
     for (const [message, own] of cases) {
-      const accepting = [isCopyRequest, isFromPanel, isToPanel].filter((check) => check(message));
+      const accepting = VALIDATORS.filter((check) => check(message));
       expect(accepting, JSON.stringify(message)).toEqual([own]);
     }
   });
@@ -40,6 +43,11 @@ describe('the validators', () => {
       'copy with a non-string format',
       { type: 'sina-clean/copy', format: { toString: (): string => 'text' } },
     ],
+    ['a command without a name', { type: 'sina-clean/command' }],
+    ['a command the manifest does not have', { type: 'sina-clean/command', command: 'copy-text' }],
+    ['a browser command passed on', { type: 'sina-clean/command', command: '_execute_action' }],
+    ['a command named by a non-string', { type: 'sina-clean/command', command: ['open-panel'] }],
+    ['a command without our namespace', { type: 'command', command: 'open-panel' }],
     ['jump to a string', { type: 'sina-clean/jump', block: '3' }],
     ['jump to a negative block', { type: 'sina-clean/jump', block: -1 }],
     ['jump to a fraction', { type: 'sina-clean/jump', block: 1.5 }],
