@@ -4,15 +4,18 @@
 // (Chrome: the action opens the side panel, side-panel.ts) or `_execute_sidebar_action` (Firefox)
 // the browser runs itself.
 //
-// The default keys are Alt+Shift+J (panel, 净), K (side panel), C (copy), O (original). Checked
-// against what the browsers themselves bind, which does not change with the UI language (zh-CN or
-// en; only the letters of Firefox's menu access keys are localized, and they are Alt alone):
-//   - Chromium's accelerator table (chrome/browser/ui/views/accelerator_table.cc) binds Alt+Shift+
-//     A (inactive dialog), B (bookmarks bar), I (feedback, branded Chrome) and T (toolbar); none of
-//     J, K, C, O.
-//   - Firefox ESR 153's keysets (browser.xhtml in omni.ja) have no Alt+Shift shortcut at all. On
-//     Windows and Linux Firefox gives Alt+Shift+letter to a page's own `accesskey` attributes; Sina's
-//     article pages set none, and an extension's command takes precedence over them.
+// The default keys are Alt+Shift+J (panel, 净), K (side panel), Y (copy, as vi's yank), O (original).
+// What the browsers bind themselves does not change with the UI language (zh-CN or en; only the
+// letters of Firefox's menus are localized, and zh-CN keeps en's F E V S B T H). Checked:
+//   - Debian's Chromium 156 refuses (leaves unassigned, chrome://extensions/shortcuts shows none) a
+//     suggested Alt+Shift+ A B C N P R T W X Z: found by installing a build with each letter and
+//     reading commands.getAll(); the four it binds in its accelerator table
+//     (chrome/browser/ui/views/accelerator_table.cc) are A, B, T and, in branded Chrome, I. The old
+//     default for copy, Alt+Shift+C, was refused: copy moved to Y. The e2e test of the commands
+//     reads every binding back from Chromium, so a key it refuses fails there.
+//   - Firefox ESR 153's keysets (browser.xhtml in omni.ja) have no Alt+Shift shortcut; its menus'
+//     access letters are avoided all the same. On Windows and Linux Firefox gives Alt+Shift+letter
+//     to a page's own `accesskey` attributes; Sina's article pages set none.
 //   - On macOS Alt is Option: Option+Shift+letter types a character only where no command has it.
 // Chrome allows at most four commands with a suggested key: these are the four.
 import { browser, type Tabs } from '../common/browser';

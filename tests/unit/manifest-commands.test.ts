@@ -8,8 +8,11 @@ import { ROOT } from '../../scripts/lib/paths';
 import { type Browser, manifestFor } from '../../scripts/manifest';
 import { TAB_COMMANDS } from '../../src/common/messages';
 
-/** What the browsers bind to Alt+Shift+letter themselves (Chromium's accelerator table; Firefox has none). */
-const BROWSER_KEYS = ['Alt+Shift+A', 'Alt+Shift+B', 'Alt+Shift+I', 'Alt+Shift+T'];
+/**
+ * Alt+Shift+letter keys a browser keeps to itself: Chromium 156 refuses A B C N P R T W X Z as an
+ * extension's suggested key, branded Chrome binds I; Firefox's menus take F E V S B T H with Alt.
+ */
+const BROWSER_KEYS = [...'ABCNPRTWXZ', 'I', ...'FEVSBTH'].map((letter) => `Alt+Shift+${letter}`);
 
 const SIDE_PANEL: Record<Browser, string> = { chrome: '_execute_action', firefox: '_execute_sidebar_action' };
 
@@ -40,7 +43,6 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
       expect(key).toMatch(/^(?:Alt|Ctrl)\+(?:Shift\+)?[A-Z0-9]$/);
       expect(BROWSER_KEYS, key).not.toContain(key);
     }
-    expect(commands['copy-text']?.suggested_key?.default).toBe('Alt+Shift+C');
   });
 
   it('describes each in Chinese and English', () => {
