@@ -1,8 +1,15 @@
 // What the cleaning took, rule by rule, and the switch between the cleaned page and the original.
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ruleWords } from '../common/rule-words';
 import type { Removal } from '../core/types';
 import type { Strings } from './strings';
+
+/**
+ * Set when the switch is pressed. Cleaning again re-analyses the page, and the panel shows "loading"
+ * meanwhile, which takes the switch (and a keyboard user's focus) away: the new switch takes the
+ * focus back. Module state, since the component itself is gone in between; one panel per context.
+ */
+const toggled = { pressed: false };
 
 export function Removed({
   removed,
@@ -16,6 +23,12 @@ export function Removed({
   words: Strings;
 }) {
   const [why, setWhy] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!toggled.pressed) return;
+    toggled.pressed = false;
+    toggle.current?.focus();
+  }, [cleaned]);
   const listId = useId();
   const total = removed.reduce((sum, r) => sum + r.count, 0);
   return (
@@ -54,7 +67,15 @@ export function Removed({
       ) : (
         <p class="sc-small">{words.nothingRemoved}</p>
       )}
-      <button type="button" class="sc-button" onClick={onToggle}>
+      <button
+        type="button"
+        class="sc-button"
+        ref={toggle}
+        onClick={() => {
+          toggled.pressed = true;
+          onToggle();
+        }}
+      >
         {cleaned ? words.showOriginal : words.cleanAgain}
       </button>
     </section>

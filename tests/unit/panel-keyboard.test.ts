@@ -92,6 +92,27 @@ describe('opened by a keyboard command', () => {
   });
 });
 
+describe('the switch to the original', () => {
+  it('keeps the focus through the re-analysis that cleaning again brings', async () => {
+    const { root, panel } = mount(ready(result, false), fakeActions());
+    const before = buttonNamed(root, '恢复净读');
+    before.focus();
+    await click(before);
+    // What the content script does next: loading while the cleaned body is analysed, then ready.
+    await act(async () => panel.update({ status: 'loading', result: null, cleaned: true, error: null }));
+    expect(() => buttonNamed(root, '显示原文')).toThrow();
+    await act(async () => panel.update(ready(result, true)));
+    expect(root.activeElement).toBe(buttonNamed(root, '显示原文'));
+  });
+
+  it('takes no focus when the page changed by itself', async () => {
+    const { root, panel } = mount(ready(result, false), fakeActions());
+    await act(async () => panel.update({ status: 'loading', result: null, cleaned: true, error: null }));
+    await act(async () => panel.update(ready(result, true)));
+    expect(root.activeElement).toBeNull();
+  });
+});
+
 describe('the outline by keyboard', () => {
   const clauses = (root: ShadowRoot) => [
     ...root.querySelectorAll<HTMLElement>('.sc-outline .sc-clause-button'),
