@@ -76,6 +76,19 @@ describe.skipIf(!CHROMIUM)('Chromium: the keyboard commands (needs /usr/bin/chro
     );
   });
 
+  it('shows the bindings in the options page, with how to change them', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const table = page.getByRole('table', { name: /快捷键|shortcuts/i });
+    await table.waitFor({ timeout: 10_000 });
+    const text = (await table.textContent()) ?? '';
+    for (const command of Object.values(
+      manifestFor('chrome').commands as Record<string, { suggested_key: { default: string } }>,
+    ))
+      expect(text).toContain(command.suggested_key.default);
+    await expect.poll(() => page.locator('body').textContent()).toContain('chrome://extensions/shortcuts');
+  });
+
   it('open-panel opens the panel with the focus in it; Esc closes it and gives the focus back', async () => {
     const page = await open();
     // A link in the article (the source line's), where a reader's focus may be.
