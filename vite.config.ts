@@ -12,7 +12,7 @@ import { RULES } from './src/core/rules';
 
 /** The modules the content script needs on every article page (its lazy parts stay out). */
 const PAGE_MODULES =
-  /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text|dates[\\/](?:page|calendar))\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|export-chunk|early))/;
+  /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text|dates[\\/](?:page|calendar))\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|export-chunk|early|jump|flash-style))/;
 
 /**
  * What only a copy needs (Markdown, the citations, RIS, BibTeX, a clause's link, a cleaned selection):
@@ -21,9 +21,12 @@ const PAGE_MODULES =
 const COPY_MODULES =
   /src[\\/](?:core[\\/](?:cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:clipboard|copy-text|copy-request|selection)|content[\\/]export-chunk)/;
 
-/** What the panel and the analysis load on demand (the content script's lazy part): one chunk, one gzip stream. */
+/**
+ * What the panel and the analysis load on demand (the content script's lazy part): one chunk, one
+ * gzip stream. The jump to a clause and its highlight come only with the outline.
+ */
 const LAZY_MODULES =
-  /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core[\\/](?!detect-fallback|cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels))/;
+  /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core[\\/](?!detect-fallback|cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels)|content[\\/](?:jump|flash-style)\.ts)/;
 
 /**
  * The panel's stylesheet is a CSS string in a TypeScript module (it goes into the page's shadow root):

@@ -34,6 +34,7 @@ export function manifestFor(browser: Browser): any {
   return {
     ...base,
     version,
+    commands: firefoxCommands(base.commands),
     background: { scripts: [BACKGROUND], type: 'module' },
     sidebar_action: {
       default_panel: SIDE_PANEL,
@@ -54,4 +55,14 @@ export function manifestFor(browser: Browser): any {
       gecko_android: { strict_min_version: '142.0' },
     },
   };
+}
+
+/**
+ * Firefox has no side panel: its sidebar is opened by `_execute_sidebar_action`, with the key and
+ * the words that `_execute_action` has in Chrome (there the action opens the side panel).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the manifest is JSON.
+function firefoxCommands(commands: Record<string, any>): Record<string, any> {
+  const { _execute_action: sidePanel, ...rest } = commands;
+  return { ...rest, _execute_sidebar_action: sidePanel };
 }

@@ -34,9 +34,9 @@ export function hostRules(port: number, { onlySina = false } = {}): string {
   return `--host-resolver-rules=${[...sina, ...rest].join(', ')}`;
 }
 
-export const extensionFlags = (dist = DIST_CHROME) => [
-  `--disable-extensions-except=${dist}`,
-  `--load-extension=${dist}`,
+export const extensionFlags = (dist = DIST_CHROME, alsoLoad: readonly string[] = []) => [
+  `--disable-extensions-except=${[dist, ...alsoLoad].join(',')}`,
+  `--load-extension=${[dist, ...alsoLoad].join(',')}`,
 ];
 
 export interface Launched {
@@ -51,6 +51,8 @@ export interface LaunchOptions {
   port?: number;
   /** Load the build in this folder (default dist/chrome); false for a browser without it. */
   extension?: string | false;
+  /** Unpacked extensions to load beside it (a test's own small extension). */
+  alsoLoad?: readonly string[];
   onlySina?: boolean;
   /** Passed on to playwright's launchPersistentContext. */
   context?: Parameters<typeof chromium.launchPersistentContext>[1];
@@ -71,7 +73,7 @@ export async function launchChromium(options: LaunchOptions): Promise<Launched> 
     args: [
       ...QUIET_FLAGS,
       ...(options.port === undefined ? [] : [hostRules(options.port, options)]),
-      ...(dist ? extensionFlags(dist) : []),
+      ...(dist ? extensionFlags(dist, options.alsoLoad) : []),
       ...extra,
     ],
   });

@@ -2,10 +2,12 @@
 // may stop the service worker at any time): listeners are registered at the top level, every start.
 import { browser } from '../common/browser';
 import { createMenus, listenForCopy } from './copy-commands';
+import { listenForCommands } from './keyboard-commands';
 import { openSidePanelOnAction } from './side-panel';
 
 browser.runtime.onInstalled.addListener(() => {
   createMenus().catch(() => {});
 });
 listenForCopy();
+listenForCommands();
 openSidePanelOnAction();

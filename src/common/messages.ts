@@ -1,9 +1,9 @@
 // Every message between the extension's contexts, by direction, with namespaced type strings, and a
 // validator for each receiver, run before a message is trusted (the side panel's own are in
 // panel-receives.ts, out of the page script). Two channels:
-//   - requests with a typed reply: background (context menu, shortcut) → content script, `copy`;
-//     side panel → content script, `copy-text` (the text is made where the analysis lives, and the
-//     side panel, which holds the reader's click, writes it);
+//   - requests with a typed reply: background (context menu, shortcut) → content script, `copy`
+//     and the keyboard's `command`; side panel → content script, `copy-text` (the text is made
+//     where the analysis lives, and the side panel, which holds the reader's click, writes it);
 //   - a port that the side panel opens to its tab's content script (tabs.connect, PANEL_PORT): the
 //     content script posts the tab's model at once and after every change while the port is open,
 //     and the side panel posts the user's clicks. A closed side panel receives nothing.
@@ -24,11 +24,25 @@ export type CopyTextRequest = { type: 'sina-clean/copy-text'; format: CopyFormat
 
 /** The text asked for (empty where the page has none of that kind), or why it could not be made. */
 export type CopyTextReply = { ok: true; text: string } | { ok: false; error: string };
+/**
+ * What a keyboard command (manifest.json `commands`) asks of the tab: open the in-page panel with
+ * the focus in it, or switch between the cleaned page and the original. The names are the
+ * manifest's, so the background passes a command on as it came.
+ */
+export const TAB_COMMANDS = ['open-panel', 'toggle-original'] as const;
+export type TabCommand = (typeof TAB_COMMANDS)[number];
+
+/** background → content script: run a keyboard command. Answered by CopyReply's ok-or-reason. */
+export type CommandRequest = { type: 'sina-clean/command'; command: TabCommand };
+
+/** Every request the background sends to a tab. */
+export type TabRequest = CopyRequest | CommandRequest;
 
 /** Each request with the type of its reply. */
 export interface Replies {
   'sina-clean/copy': CopyReply;
   'sina-clean/copy-text': CopyTextReply;
+  'sina-clean/command': CopyReply;
 }
 
 /** The name of the port a side panel opens to a tab's content script. */
@@ -56,6 +70,10 @@ export function isCopyTextRequest(value: unknown): value is CopyTextRequest {
     value.type === 'sina-clean/copy-text' &&
     (value.format === 'default' || isOneOf(COPY_FORMATS, value.format))
   );
+}
+
+export function isCommandRequest(value: unknown): value is CommandRequest {
+  return isObject(value) && value.type === 'sina-clean/command' && isOneOf(TAB_COMMANDS, value.command);
 }
 
 export function isFromPanel(value: unknown): value is FromPanel {

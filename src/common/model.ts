@@ -64,6 +64,10 @@ export interface PanelActions {
 export interface MountedPanel {
   update(model: PanelModel): void;
   unmount(): void;
-  /** Opens an in-page panel that was collapsed to its tab (does not move focus). */
-  open(): void;
+  /**
+   * Opens an in-page panel that was collapsed to its tab. Moves the focus only with `focus` (a
+   * keyboard command): into the panel, remembering where it was, to give it back when the panel
+   * is closed again (Esc or its collapse button).
+   */
+  open(focus?: boolean): void;
 }

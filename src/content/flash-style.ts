@@ -1,7 +1,7 @@
 // The highlight after a jump from the outline: one rule on a class of our own, in a sheet that is
-// added on first use and kept (it matches nothing until a jump sets the class). The mark is taken off
-// with the class attribute put back exactly as it was (or removed if there was none), so the page's
-// HTML is unchanged once the mark is gone. Loaded with every page: a restore clears the mark.
+// added on first use and kept (it matches nothing until a jump sets the class). Loaded with the
+// outline; taking the mark off again is flash-mark.ts, which every page loads.
+import { clearFlash, setFlash } from './flash-mark';
 import { type PageSheet, pageSheet } from './stylesheet';
 
 const FLASH_CLASS = 'sina-clean-flash';
@@ -14,26 +14,13 @@ const FLASH_CSS = `.${FLASH_CLASS} {
 
 let sheet: PageSheet | null = null;
 
-/** The element marked now, with its class attribute as it was before the mark. */
-let current: { el: Element; classAttr: string | null; timer: ReturnType<typeof setTimeout> } | null = null;
-
 /** Mark `el` for `ms`, remembering its class attribute so the mark leaves no trace. */
 export function flash(el: Element, ms: number): void {
   clearFlash();
   ensureFlashStyle(el.ownerDocument);
   const classAttr = el.getAttribute('class');
   el.classList.add(FLASH_CLASS);
-  current = { el, classAttr, timer: setTimeout(clearFlash, ms) };
-}
-
-/** Take the mark off now (before a restore, so the original HTML carries no trace of it). */
-export function clearFlash(): void {
-  if (!current) return;
-  const { el, classAttr, timer } = current;
-  current = null;
-  clearTimeout(timer);
-  if (classAttr === null) el.removeAttribute('class');
-  else el.setAttribute('class', classAttr);
+  setFlash({ el, classAttr, timer: setTimeout(clearFlash, ms) });
 }
 
 function ensureFlashStyle(doc: Document): void {

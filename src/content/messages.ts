@@ -1,6 +1,7 @@
-// What the content script answers: the background's copy requests (context menu, shortcut), the side
-// panel's requests for a copy's text, and the side panel's port, over which it posts the tab's model
-// while the side panel is open and hears the user's clicks. Only our own contexts are heard, and only messages that pass their validator.
+// What the content script answers: the background's requests (copy from the context menu or a
+// shortcut, the other keyboard commands), the side panel's requests for a copy's text, and the side
+// panel's port, over which it posts the tab's model while the side panel is open and hears the
+// user's clicks. Only our own contexts are heard, and only messages that pass their validator.
 
 import type { Runtime } from '../common/browser';
 import {
@@ -9,10 +10,12 @@ import {
   type CopyTextReply,
   type CopyTextRequest,
   type FromPanel,
+  isCommandRequest,
   isCopyRequest,
   isCopyTextRequest,
   isFromPanel,
   PANEL_PORT,
+  type TabCommand,
   type ToPanel,
 } from '../common/messages';
 import type { PanelModel } from '../common/model';
@@ -25,6 +28,7 @@ export interface ContentHandlers {
   copy(format: CopyAsked): Promise<void>;
   /** The text of a format, for the side panel to write. */
   copyText(format: CopyTextRequest['format']): Promise<string>;
+  command(name: TabCommand): Promise<void>;
   clicked(message: FromPanel): void;
 }
 
@@ -55,10 +59,17 @@ export function listen(handlers: ContentHandlers, signal: AbortSignal): Listenin
     if (!fromOurselves(sender)) return undefined;
     const failed = (error: unknown) =>
       sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) });
-    if (isCopyRequest(message)) handlers.copy(message.format).then(() => sendResponse({ ok: true }), failed);
-    else if (isCopyTextRequest(message))
+    if (isCopyTextRequest(message)) {
       handlers.copyText(message.format).then((text) => sendResponse({ ok: true, text }), failed);
-    else return undefined;
+      return true;
+    }
+    const done = isCopyRequest(message)
+      ? handlers.copy(message.format)
+      : isCommandRequest(message)
+        ? handlers.command(message.command)
+        : null;
+    if (!done) return undefined;
+    done.then(() => sendResponse({ ok: true }), failed);
     return true;
   };
   const onConnect = (port: Runtime.Port) => {

@@ -7,7 +7,7 @@
 import { apply, plan } from '../core/clean';
 import { detect, type FindBody } from '../core/detect';
 import type { Applied, Matcher, PageInfo, Removal } from '../core/types';
-import { clearFlash } from './flash-style';
+import { clearFlash } from './flash-mark';
 import { type PageWatch, watchPage } from './page-watch';
 import type { PageSheet } from './stylesheet';
 

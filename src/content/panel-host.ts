@@ -62,12 +62,8 @@ export class PanelHost {
     this.mounted?.update(model);
   }
 
-  /** Load the panel (first time) and open it. */
-  show(): Promise<void> {
-    if (this.mounted) {
-      this.mounted.open();
-      return Promise.resolve();
-    }
+  /** Load the panel (first time) and open it; with `focus` (a keyboard command), move the focus into it. */
+  show(focus = false): Promise<void> {
     this.loading ??= Promise.all([import('../panel/mount'), this.options.beforeShow()]).then(
       ([{ mountPanel }]) => {
         this.mounted = mountPanel(this.root, this.model, this.options.actions, {
@@ -78,10 +74,13 @@ export class PanelHost {
         this.tab = null;
       },
     );
-    return this.loading.catch((error: unknown) => {
-      this.loading = null;
-      this.options.onError(error);
-    });
+    return this.loading.then(
+      () => this.mounted?.open(focus),
+      (error: unknown) => {
+        this.loading = null;
+        this.options.onError(error);
+      },
+    );
   }
 
   remove(): void {

@@ -2,7 +2,7 @@
 // and show the panel, and answer the extension's messages. The page may bring or replace its article
 // later (the session follows, and the panel with it), and the extension may go away while the tab
 // stays open (everything stops).
-import type { CopyAsked, CopyTextRequest } from '../common/messages';
+import type { CopyAsked, CopyTextRequest, TabCommand } from '../common/messages';
 import type { PanelActions, PanelModel } from '../common/model';
 import { DEFAULTS, enabled, loadSettings, rememberOriginal } from '../common/settings';
 import { needsFallback } from '../core/detect';
@@ -83,11 +83,22 @@ export async function start(sheet: PageSheet): Promise<void> {
     const node = session.blockNode(block);
     if (node) void lazyHalf().then(({ jumpTo }) => jumpTo(node));
   };
+  // The keyboard's commands: the panel opens with the focus in it (Esc gives it back to the page);
+  // the original is only switched where there is an article to switch.
+  const command = async (name: TabCommand) => {
+    if (name === 'toggle-original') {
+      if (session.isArticle) toggle();
+      return;
+    }
+    if (!panel) await showPanel();
+    await panel?.show(true);
+  };
   ({ publish } = listen(
     {
       model: () => (session.isArticle ? analysedModel() : Promise.resolve(session.model)),
       copy,
       copyText,
+      command,
       clicked: (message) => (message.type === 'sina-clean/jump' ? jump(message.block) : toggle()),
     },
     lifetime,

@@ -13,6 +13,7 @@ import {
 import { RULE_WORDS } from '../common/rule-words';
 import { loadSettings, ruleOn, type Settings, saveSettings } from '../common/settings';
 import { localized } from './i18n';
+import { Shortcuts } from './Shortcuts';
 
 const SIDE_LABELS: Record<PanelSide, string> = { right: 'optionsSideRight', left: 'optionsSideLeft' };
 
@@ -148,6 +149,7 @@ export function Options() {
           </button>
         ) : null}
       </div>
+      <Shortcuts />
       <p class="saved" role="status">
         {saved ? localized('optionsSaved') : ''}
       </p>

@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { Clause } from '../core/types';
 import { outcomeClass, useCopyOutcome } from './copy-outcome';
+import { onOutlineKey } from './outline-keys';
 import type { Strings } from './strings';
 
 /** Longest snippet of a clause's text shown where the clause has no heading. */
@@ -118,7 +119,7 @@ export function Outline({
     jumpTo(block);
   };
   return (
-    <nav class="sc-outline" aria-label={words.outline}>
+    <nav class="sc-outline" aria-label={words.outline} onKeyDown={onOutlineKey}>
       <h3 class="sc-h3">{words.outline}</h3>
       <ClauseList
         clauses={clauses}

@@ -19,6 +19,10 @@ export interface PanelProps {
   side: PanelSide;
   /** In-page only: shown as the small tab. */
   collapsed?: boolean;
+  /** In-page only: each increase moves the focus into the panel (a keyboard command opened it). */
+  focusRequests?: number;
+  /** In-page only: give the focus back to where it was before a command; false if there is no such place. */
+  returnFocus?: () => boolean;
   onCollapse?: () => void;
   onOpen?: () => void;
 }
@@ -30,6 +34,8 @@ export function Panel({
   inPage,
   side,
   collapsed = false,
+  focusRequests = 0,
+  returnFocus,
   onCollapse,
   onOpen,
 }: PanelProps) {
@@ -44,9 +50,14 @@ export function Panel({
     if (focusNext.current) target?.focus();
     focusNext.current = null;
   }, [collapsed]);
+  useEffect(() => {
+    if (focusRequests > 0) collapseButton.current?.focus();
+  }, [focusRequests]);
 
+  // Closed after a keyboard command opened it, the panel gives the focus back to where it was; else
+  // the tab that opens it again takes it.
   const collapse = () => {
-    focusNext.current = 'tab';
+    focusNext.current = returnFocus?.() ? null : 'tab';
     onCollapse?.();
   };
   const open = () => {

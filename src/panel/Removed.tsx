@@ -1,10 +1,17 @@
 // What the cleaning took, rule by rule, and the switch between the cleaned page and the original.
 // Each rule is listed by its label; its reasons (the longer words of every rule, in two languages)
 // load when the reader asks why, or points at the list.
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ruleLabel } from '../common/rule-labels';
 import type { Removal } from '../core/types';
 import type { Strings } from './strings';
+
+/**
+ * Set when the switch is pressed. Cleaning again re-analyses the page, and the panel shows "loading"
+ * meanwhile, which takes the switch (and a keyboard user's focus) away: the new switch takes the
+ * focus back. Module state, since the component itself is gone in between; one panel per context.
+ */
+const toggled = { pressed: false };
 
 export function Removed({
   removed,
@@ -22,6 +29,12 @@ export function Removed({
   const loadReasons = () => {
     if (!reasons) import('../common/rule-words').then(setReasons, () => {});
   };
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!toggled.pressed) return;
+    toggled.pressed = false;
+    toggle.current?.focus();
+  }, [cleaned]);
   const listId = useId();
   const total = removed.reduce((sum, r) => sum + r.count, 0);
   return (
@@ -63,7 +76,15 @@ export function Removed({
       ) : (
         <p class="sc-small">{words.nothingRemoved}</p>
       )}
-      <button type="button" class="sc-button" onClick={onToggle}>
+      <button
+        type="button"
+        class="sc-button"
+        ref={toggle}
+        onClick={() => {
+          toggled.pressed = true;
+          onToggle();
+        }}
+      >
         {cleaned ? words.showOriginal : words.cleanAgain}
       </button>
     </section>

@@ -56,6 +56,10 @@ export function mountPanel(
   let current = visibleModel(model);
   let collapsed = options.inPage && options.collapsed === true;
   let mounted = true;
+  // Where the focus was when a keyboard command opened the panel, and how often one asked for it.
+  let returnTo: Element | null = null;
+  let focusRequests = 0;
+  const ours = host instanceof HTMLElement ? host : host.host;
 
   const draw = () => {
     if (!mounted) return;
@@ -67,6 +71,15 @@ export function mountPanel(
         inPage={options.inPage}
         side={options.side}
         collapsed={collapsed}
+        focusRequests={focusRequests}
+        returnFocus={() => {
+          const target = returnTo;
+          returnTo = null;
+          if (!target?.isConnected) return false;
+          // The page's body is where the focus was when nothing had it: it falls back there.
+          if (target instanceof HTMLElement) target.focus();
+          return true;
+        }}
         onCollapse={() => {
           collapsed = true;
           draw();
@@ -87,7 +100,13 @@ export function mountPanel(
       current = visibleModel(next);
       draw();
     },
-    open() {
+    open(focus = false) {
+      if (focus) {
+        // A second command while the focus is already in the panel keeps the first place to go back to.
+        const active = doc.activeElement;
+        if (!active || !ours.contains(active)) returnTo = active;
+        focusRequests++;
+      }
       collapsed = false;
       draw();
     },

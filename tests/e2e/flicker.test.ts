@@ -4,12 +4,13 @@
 // probe that sees nothing cannot pass. The probe, the launch and the server are scripts/lib's, which
 // the benchmark runs too; skipped where dist/chrome, Chromium or the page is missing.
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { CHROMIUM, launchChromium } from '../../scripts/lib/chromium';
 import { addressIn } from '../../scripts/lib/fixtures';
-import { BOILERPLATE, type Frame, framesOf, shownIn } from '../../scripts/lib/flicker';
+import { type Frame, framesOf } from '../../scripts/lib/flicker';
 import { COMPOSITE_112, distProblem, SHARED_FIXTURES } from '../../scripts/lib/paths';
 import { type PageServer, startServer } from '../../scripts/lib/server';
+import { expectNoBoilerplateShown } from './helpers/first-paint';
 
 const PAGE = `${SHARED_FIXTURES}/${COMPOSITE_112}`;
 const skipReason =
@@ -55,18 +56,7 @@ describe.skipIf(skipReason !== null)(
     }
 
     it('shows no boilerplate in any frame with the extension, and the probe sees it without', async () => {
-      const without = await framesWith(false);
-      // The probe works: without the extension the boilerplate is parsed and displayed.
-      expect(shownIn(without), 'boilerplate displayed without the extension').toEqual(
-        [...BOILERPLATE].sort(),
-      );
-
-      const withExtension = await framesWith(true);
-      expect(withExtension.length, 'frames recorded').toBeGreaterThan(0);
-      const shown = withExtension
-        .filter((f) => f.visible.length)
-        .map((f) => `${f.t.toFixed(0)} ms: ${f.visible.join(', ')}`);
-      expect(shown, 'frames in which boilerplate was displayed with the extension').toEqual([]);
+      await expectNoBoilerplateShown(framesWith);
     }, 60_000);
   },
 );

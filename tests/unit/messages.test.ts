@@ -2,11 +2,11 @@
 // not exactly one of the messages it may receive (a page's look-alike, a truncated or retyped field,
 // a message meant for another direction) is refused.
 import { describe, expect, it } from 'vitest';
-import { isCopyRequest, isCopyTextRequest, isFromPanel } from '../../src/common/messages';
+import { isCommandRequest, isCopyRequest, isCopyTextRequest, isFromPanel } from '../../src/common/messages';
 import { isCopyTextReply, isToPanel } from '../../src/common/panel-receives';
 
 /** A value is a message if the validator of its direction accepts it. */
-const RECEIVERS = [isCopyRequest, isCopyTextRequest, isFromPanel, isToPanel];
+const RECEIVERS = [isCopyRequest, isCopyTextRequest, isCommandRequest, isFromPanel, isToPanel];
 const isMessage = (value: unknown) => RECEIVERS.some((check) => check(value));
 
 const MODEL = { status: 'ready', result: null, cleaned: true, error: null };
@@ -20,6 +20,8 @@ describe('the validators', () => {
       [{ type: 'sina-clean/copy', format: 'citation' }, isCopyRequest],
       [{ type: 'sina-clean/copy-text', format: 'markdown' }, isCopyTextRequest],
       [{ type: 'sina-clean/copy-text', format: 'default' }, isCopyTextRequest],
+      [{ type: 'sina-clean/command', command: 'open-panel' }, isCommandRequest],
+      [{ type: 'sina-clean/command', command: 'toggle-original' }, isCommandRequest],
       [{ type: 'sina-clean/toggle-original' }, isFromPanel],
       [{ type: 'sina-clean/jump', block: 0 }, isFromPanel],
       [{ type: 'sina-clean/model', model: MODEL }, isToPanel],
@@ -49,6 +51,11 @@ describe('the validators', () => {
       { type: 'sina-clean/copy-text', format: 'selection' },
     ],
     ['copy-text in an unknown format', { type: 'sina-clean/copy-text', format: 'html' }],
+    ['a command without a name', { type: 'sina-clean/command' }],
+    ['a command the manifest does not have', { type: 'sina-clean/command', command: 'copy-text' }],
+    ['a browser command passed on', { type: 'sina-clean/command', command: '_execute_action' }],
+    ['a command named by a non-string', { type: 'sina-clean/command', command: ['open-panel'] }],
+    ['a command without our namespace', { type: 'command', command: 'open-panel' }],
     ['jump to a string', { type: 'sina-clean/jump', block: '3' }],
     ['jump to a negative block', { type: 'sina-clean/jump', block: -1 }],
     ['jump to a fraction', { type: 'sina-clean/jump', block: 1.5 }],

@@ -1,0 +1,159 @@
+// The in-page panel without a mouse: a keyboard command opens it with the focus in it, Escape closes
+// it and gives the focus back to where it was on the page; the outline's clauses are walked with the
+// arrow keys like a tree.
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clauseMove } from '../../src/panel/outline-keys';
+import {
+  buttonNamed,
+  click,
+  DEMO_HTML,
+  fakeActions,
+  mountInShadow,
+  ready,
+  resultFrom,
+  settle,
+} from './panel-helpers';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+const result = resultFrom(DEMO_HTML);
+
+function mount(...args: Parameters<typeof mountInShadow>) {
+  const mounted = mountInShadow(...args);
+  const link = document.createElement('a');
+  link.href = '#here';
+  link.textContent = 'a link on the page';
+  document.body.prepend(link);
+  cleanup = () => {
+    mounted.cleanup();
+    link.remove();
+  };
+  return { ...mounted, link };
+}
+
+/** What the content script does on the command (inside act, so that the panel's effects run). */
+const command = (panel: { open(focus?: boolean): void }) =>
+  act(async () => {
+    panel.open(true);
+  });
+
+/** A key pressed where the focus is (inside act, so that the panel's effects have run after it). */
+const press = (target: Element, key: string) =>
+  act(async () => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+  });
+
+describe('opened by a keyboard command', () => {
+  it('takes the focus, and Escape gives it back to where it was on the page', async () => {
+    const { root, panel, link } = mount(ready(result), fakeActions(), { collapsed: true });
+    link.focus();
+    await command(panel);
+    const collapse = buttonNamed(root, '收起');
+    expect(root.activeElement).toBe(collapse);
+    await press(collapse, 'Escape');
+    expect(document.activeElement).toBe(link);
+    expect(buttonNamed(root, '打开新浪财经净读')).toBeTruthy();
+  });
+
+  it('gives the focus back from its collapse button too, and only once', async () => {
+    const { root, panel, link } = mount(ready(result), fakeActions());
+    link.focus();
+    await command(panel);
+    await click(buttonNamed(root, '收起'));
+    await settle();
+    expect(document.activeElement).toBe(link);
+    // Opened from its tab afterwards, the panel is closed back to its tab, as before.
+    await click(buttonNamed(root, '打开新浪财经净读'));
+    await settle();
+    await press(buttonNamed(root, '收起'), 'Escape');
+    expect(root.activeElement).toBe(buttonNamed(root, '打开新浪财经净读'));
+  });
+
+  it('keeps the first place to go back to when a second command finds the focus inside', async () => {
+    const { root, panel, link } = mount(ready(result), fakeActions());
+    link.focus();
+    await command(panel);
+    buttonNamed(root, '复制正文').focus();
+    await command(panel);
+    expect(root.activeElement).toBe(buttonNamed(root, '收起'));
+    await press(buttonNamed(root, '收起'), 'Escape');
+    expect(document.activeElement).toBe(link);
+  });
+
+  it('falls back to the tab where the place it came from has left the page', async () => {
+    const { root, panel, link } = mount(ready(result), fakeActions());
+    link.focus();
+    await command(panel);
+    link.remove();
+    await press(buttonNamed(root, '收起'), 'Escape');
+    expect(root.activeElement).toBe(buttonNamed(root, '打开新浪财经净读'));
+  });
+});
+
+describe('the switch to the original', () => {
+  it('keeps the focus through the re-analysis that cleaning again brings', async () => {
+    const { root, panel } = mount(ready(result, false), fakeActions());
+    const before = buttonNamed(root, '恢复净读');
+    before.focus();
+    await click(before);
+    // What the content script does next: loading while the cleaned body is analysed, then ready.
+    await act(async () => panel.update({ status: 'loading', result: null, cleaned: true, error: null }));
+    expect(() => buttonNamed(root, '显示原文')).toThrow();
+    await act(async () => panel.update(ready(result, true)));
+    expect(root.activeElement).toBe(buttonNamed(root, '显示原文'));
+  });
+
+  it('takes no focus when the page changed by itself', async () => {
+    const { root, panel } = mount(ready(result, false), fakeActions());
+    await act(async () => panel.update({ status: 'loading', result: null, cleaned: true, error: null }));
+    await act(async () => panel.update(ready(result, true)));
+    expect(root.activeElement).toBeNull();
+  });
+});
+
+describe('the outline by keyboard', () => {
+  const clauses = (root: ShadowRoot) => [
+    ...root.querySelectorAll<HTMLElement>('.sc-outline .sc-clause-button'),
+  ];
+
+  it('moves down, up, to the first and the last clause with the arrow keys, Home and End', async () => {
+    const { root } = mount(ready(result), fakeActions());
+    const list = clauses(root);
+    expect(list.length).toBeGreaterThan(2);
+    list[0]?.focus();
+    await press(list[0] as HTMLElement, 'ArrowDown');
+    expect(root.activeElement).toBe(list[1]);
+    await press(list[1] as HTMLElement, 'ArrowUp');
+    expect(root.activeElement).toBe(list[0]);
+    await press(list[0] as HTMLElement, 'End');
+    expect(root.activeElement).toBe(clauses(root).at(-1));
+    await press(clauses(root).at(-1) as HTMLElement, 'Home');
+    expect(root.activeElement).toBe(list[0]);
+  });
+
+  it('closes a clause’s sub-items with ← and opens them again with →', async () => {
+    const { root } = mount(ready(result), fakeActions());
+    const disclosure = root.querySelector('.sc-disclosure[aria-expanded="true"]');
+    expect(disclosure, 'a top-level clause with sub-items (open) in the demo document').not.toBeNull();
+    const clause = disclosure?.parentElement?.querySelector<HTMLElement>('.sc-clause-button') as HTMLElement;
+    const before = clauses(root).length;
+    clause.focus();
+    await press(clause, 'ArrowLeft');
+    expect(disclosure?.getAttribute('aria-expanded')).toBe('false');
+    expect(clauses(root).length).toBeLessThan(before);
+    expect(root.activeElement).toBe(clause);
+    await press(clause, 'ArrowRight');
+    expect(disclosure?.getAttribute('aria-expanded')).toBe('true');
+    expect(clauses(root)).toHaveLength(before);
+  });
+
+  it('stops at the ends and ignores other keys', () => {
+    expect(clauseMove('ArrowDown', 4, 5)).toBe(4);
+    expect(clauseMove('ArrowUp', 0, 5)).toBe(0);
+    expect(clauseMove('Enter', 2, 5)).toBeNull();
+    expect(clauseMove('ArrowDown', -1, 5)).toBeNull();
+    expect(clauseMove('End', 0, 0)).toBeNull();
+  });
+});
