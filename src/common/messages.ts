@@ -16,6 +16,12 @@ export type CopyAsked = CopyFormat | 'default' | 'selection';
 /** What the content script answers to a CopyRequest: the clipboard's refusal travels as a reason. */
 export type CopyReply = { ok: true } | { ok: false; error: string };
 
+/**
+ * background → content script, where the browser has no side panel (Firefox for Android has neither
+ * sidePanel nor sidebarAction): the toolbar button opens the in-page panel instead. No reply.
+ */
+export type OpenPanel = { type: 'sina-clean/open-panel' };
+
 /** Each request with the type of its reply. */
 export interface Replies {
   'sina-clean/copy': CopyReply;
@@ -50,6 +56,9 @@ function isModel(value: unknown): value is PanelModel {
 export function isCopyRequest(value: unknown): value is CopyRequest {
   return isObject(value) && value.type === 'sina-clean/copy' && isOneOf(COPY_REQUESTS, value.format);
 }
+
+export const isOpenPanel = (value: unknown): value is OpenPanel =>
+  isObject(value) && value.type === 'sina-clean/open-panel';
 
 export function isToPanel(value: unknown): value is ToPanel {
   return isObject(value) && value.type === 'sina-clean/model' && isModel(value.model);

@@ -1,4 +1,5 @@
-// What the content script answers: the background's copy requests (context menu, shortcut), and the
+// What the content script answers: the background's copy requests (context menu, shortcut) and its
+// open-panel request (the toolbar button where there is no side panel), and the
 // side panel's port, over which it posts the tab's model while the side panel is open and hears the
 // user's clicks. Only our own contexts are heard, and only messages that pass their validator.
 
@@ -9,6 +10,7 @@ import {
   type FromPanel,
   isCopyRequest,
   isFromPanel,
+  isOpenPanel,
   PANEL_PORT,
   type ToPanel,
 } from '../common/messages';
@@ -21,6 +23,8 @@ export interface ContentHandlers {
   model(): Promise<PanelModel>;
   copy(format: CopyAsked): Promise<void>;
   clicked(message: FromPanel): void;
+  /** The toolbar button, where there is no side panel: open the in-page panel. */
+  open(): void;
 }
 
 export interface Listening {
@@ -47,7 +51,9 @@ export function listen(handlers: ContentHandlers, signal: AbortSignal): Listenin
     sender: Runtime.MessageSender,
     sendResponse: (reply: CopyReply) => void,
   ): true | undefined => {
-    if (!fromOurselves(sender) || !isCopyRequest(message)) return undefined;
+    if (!fromOurselves(sender)) return undefined;
+    if (isOpenPanel(message)) handlers.open();
+    if (!isCopyRequest(message)) return undefined;
     handlers.copy(message.format).then(
       () => sendResponse({ ok: true }),
       (error: unknown) =>

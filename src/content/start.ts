@@ -77,6 +77,7 @@ export async function start(sheet: PageSheet): Promise<void> {
       model: () => (session.isArticle ? analysedModel() : Promise.resolve(session.model)),
       copy,
       clicked: (message) => (message.type === 'sina-clean/jump' ? jump(message.block) : toggle()),
+      open: () => void panel?.show(),
     },
     lifetime,
   ));

@@ -1,7 +1,8 @@
 // The extension on a phone: Chromium with a 360×740 touch viewport and a mobile user agent, on a folded
 // finance.sina.cn article (tests/fixtures/mobile-folded.html) served at its sina.cn address. The fold
-// is open, the app call-ups are hidden, the panel is a bottom sheet worked by taps (light and dark),
-// the citation gives the desktop address the page names, and 显示原文 gives the original HTML back.
+// is open, the app call-ups are hidden, the panel is a bottom sheet worked by taps (light and dark) or
+// opened by the toolbar button where there is no side panel, the citation gives the desktop address
+// the page names, and 显示原文 gives the original HTML back.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -169,6 +170,20 @@ describe.skipIf(!present)('Chromium on a phone: a folded sina.cn article (needs 
     const box = await tab.boundingBox();
     expect(box?.width).toBeGreaterThanOrEqual(44);
     expect(box?.height).toBeGreaterThanOrEqual(44);
+    await page.close();
+  });
+
+  it('opens the sheet when the toolbar button asks, as it does where there is no side panel (Firefox for Android)', async () => {
+    const page = await open();
+    const worker = browser.context.serviceWorkers()[0];
+    expect(worker).toBeDefined();
+    // What src/background/side-panel.ts sends on a click there, sent from our own background.
+    await worker?.evaluate(async (address) => {
+      const [tab] = await chrome.tabs.query({ url: address });
+      if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'sina-clean/open-panel' });
+    }, url);
+    await expect.poll(() => panelOf(page).getByRole('button', { name: '复制引用' }).count()).toBe(1);
+    expect((await sheetBoxes(page))?.sheet).toMatchObject({ left: 0, width: 360, bottom: 740 });
     await page.close();
   });
 
