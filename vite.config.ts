@@ -19,33 +19,38 @@ const PAGE_MODULES =
  * loaded at the first copy, after the panel and the analysis.
  */
 const COPY_MODULES =
-  /src[\\/](?:core[\\/](?:cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:clipboard|copy-text|copy-request|selection)|content[\\/]export-chunk)/;
+  /src[\\/](?:core[\\/](?:cite[\\/](?!desktop-url)|copy[\\/]|markdown|front-matter)|common[\\/](?:clipboard|copy-text|copy-request|selection)|content[\\/]export-chunk)/;
 
 /**
  * What the panel and the analysis load on demand (the content script's lazy part): one chunk, one
  * gzip stream. The jump to a clause and its highlight come only with the outline.
  */
 const LAZY_MODULES =
-  /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core[\\/](?!detect-fallback|cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels)|content[\\/](?:jump|flash-style)\.ts)/;
+  /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core[\\/](?!detect-fallback|cite[\\/](?!desktop-url)|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels)|content[\\/](?:jump|flash-style)\.ts)/;
+
+/** A stylesheet held in a constant: `const NAME_CSS = \`…\`` with nothing interpolated. */
+const CSS_CONSTANT = /(const [A-Z_]+_CSS = `)([^`$]*)(`)/g;
 
 /**
- * The panel's stylesheet is a CSS string in a TypeScript module (it goes into the page's shadow root):
- * the JavaScript minifier leaves strings alone, so the CSS is minified here.
+ * The panel's stylesheet and the page script's own (the tab drawn before the panel loads) are CSS
+ * strings in TypeScript modules (they go into the page's shadow root): the JavaScript minifier leaves
+ * strings alone, so the CSS is minified here. Every byte of the page script counts against its budget.
  */
-function minifyPanelCss(): Plugin {
+function minifyCssConstants(): Plugin {
   return {
-    name: 'minify-panel-css',
+    name: 'minify-css-constants',
     async transform(code, id) {
-      if (!/src[\\/]panel[\\/]panel\.css\.ts$/.test(id)) return null;
-      const at = code.indexOf('`');
-      const end = code.lastIndexOf('`');
-      const css = code.slice(at + 1, end);
-      if (at < 0 || css.includes('${')) return null;
-      const minified = (await transform(css, { loader: 'css', minify: true })).code.trim();
-      return {
-        code: `${code.slice(0, at + 1)}${minified.replaceAll('`', '\\`')}${code.slice(end)}`,
-        map: null,
-      };
+      if (!/src[\\/](?:panel|content)[\\/][\w.-]+\.tsx?$/.test(id) || !code.includes('_CSS = `')) return null;
+      const parts: string[] = [];
+      let last = 0;
+      for (const match of code.matchAll(CSS_CONSTANT)) {
+        const [whole, open, css, close] = match as unknown as [string, string, string, string];
+        const minified = (await transform(css, { loader: 'css', minify: true })).code.trim();
+        parts.push(code.slice(last, match.index), open, minified.replaceAll('`', '\\`'), close);
+        last = match.index + whole.length;
+      }
+      if (!parts.length) return null;
+      return { code: parts.join('') + code.slice(last), map: null };
     },
   };
 }
@@ -74,7 +79,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       preact({ prefreshEnabled: false }),
-      minifyPanelCss(),
+      minifyCssConstants(),
       noPreloadHelper(),
       crx({ manifest: manifestFor(browser), browser }),
     ],

@@ -50,8 +50,11 @@ export function manifestFor(browser: Browser): any {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
-      // Firefox for Android learned data_collection_permissions in 142; without its own minimum,
-      // web-ext lint warns that Android 140/141 would not understand the key.
+      // Firefox for Android (MDN browser-compat-data, as addons-linter reads it): MV3 and `action`
+      // from 109, this gecko_android key from 113, data_collection_permissions from 142, so 142; it
+      // has no sidebar_action (ignored there: the in-page panel is the only one, see
+      // src/background/side-panel.ts), no menus and no commands. Without its own minimum, web-ext
+      // lint warns that Android 140/141 would not understand data_collection_permissions.
       gecko_android: { strict_min_version: '142.0' },
     },
   };

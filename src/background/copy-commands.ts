@@ -20,6 +20,8 @@ const MENU: { id: string; format: CopyAsked; title: string; context: MenuContext
 
 /** Menus persist in the browser: made once per install or update, after clearing the old ones. */
 export async function createMenus(): Promise<void> {
+  // Firefox for Android has no context menus (nor commands, below): the in-page panel copies there.
+  if (!browser.contextMenus) return;
   await browser.contextMenus.removeAll();
   for (const item of MENU) {
     browser.contextMenus.create({
@@ -44,11 +46,11 @@ function request<T extends CopyRequest>(tabId: number, message: T): Promise<Repl
 }
 
 export function listenForCopy(): void {
-  browser.contextMenus.onClicked.addListener((info, tab?: Tabs.Tab) => {
+  browser.contextMenus?.onClicked.addListener((info, tab?: Tabs.Tab) => {
     const item = MENU.find((each) => each.id === info.menuItemId);
     if (item) askTab(tab?.id, item.format);
   });
-  browser.commands.onCommand.addListener(async (command, tab?: Tabs.Tab) => {
+  browser.commands?.onCommand.addListener(async (command, tab?: Tabs.Tab) => {
     if (command !== 'copy-text') return;
     const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     askTab(target?.id, 'default');

@@ -24,6 +24,7 @@ export type CopyTextRequest = { type: 'sina-clean/copy-text'; format: CopyFormat
 
 /** The text asked for (empty where the page has none of that kind), or why it could not be made. */
 export type CopyTextReply = { ok: true; text: string } | { ok: false; error: string };
+
 /**
  * What a keyboard command (manifest.json `commands`) asks of the tab: open the in-page panel with
  * the focus in it, or switch between the cleaned page and the original. The names are the
@@ -37,6 +38,12 @@ export type CommandRequest = { type: 'sina-clean/command'; command: TabCommand }
 
 /** Every request the background sends to a tab. */
 export type TabRequest = CopyRequest | CommandRequest;
+
+/**
+ * background → content script, where the browser has no side panel (Firefox for Android has neither
+ * sidePanel nor sidebarAction): the toolbar button opens the in-page panel instead. No reply.
+ */
+export type OpenPanel = { type: 'sina-clean/open-panel' };
 
 /** Each request with the type of its reply. */
 export interface Replies {
@@ -75,6 +82,9 @@ export function isCopyTextRequest(value: unknown): value is CopyTextRequest {
 export function isCommandRequest(value: unknown): value is CommandRequest {
   return isObject(value) && value.type === 'sina-clean/command' && isOneOf(TAB_COMMANDS, value.command);
 }
+
+export const isOpenPanel = (value: unknown): value is OpenPanel =>
+  isObject(value) && value.type === 'sina-clean/open-panel';
 
 export function isFromPanel(value: unknown): value is FromPanel {
   if (!isObject(value)) return false;

@@ -1,6 +1,7 @@
 // What the content script answers: the background's requests (copy from the context menu or a
-// shortcut, the other keyboard commands), the side panel's requests for a copy's text, and the side
-// panel's port, over which it posts the tab's model while the side panel is open and hears the
+// shortcut, the other keyboard commands, and open-panel: the toolbar button where there is no side
+// panel), the side panel's requests for a copy's text, and the side panel's port, over which it
+// posts the tab's model while the side panel is open and hears the
 // user's clicks. Only our own contexts are heard, and only messages that pass their validator.
 
 import type { Runtime } from '../common/browser';
@@ -14,6 +15,7 @@ import {
   isCopyRequest,
   isCopyTextRequest,
   isFromPanel,
+  isOpenPanel,
   PANEL_PORT,
   type TabCommand,
   type ToPanel,
@@ -30,6 +32,8 @@ export interface ContentHandlers {
   copyText(format: CopyTextRequest['format']): Promise<string>;
   command(name: TabCommand): Promise<void>;
   clicked(message: FromPanel): void;
+  /** The toolbar button, where there is no side panel: open the in-page panel. */
+  open(): void;
 }
 
 export interface Listening {
@@ -57,6 +61,10 @@ export function listen(handlers: ContentHandlers, signal: AbortSignal): Listenin
     sendResponse: (reply: CopyReply | CopyTextReply) => void,
   ): true | undefined => {
     if (!fromOurselves(sender)) return undefined;
+    if (isOpenPanel(message)) {
+      handlers.open();
+      return undefined;
+    }
     const failed = (error: unknown) =>
       sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) });
     if (isCopyTextRequest(message)) {

@@ -18,6 +18,7 @@ const HOST_CSS = `
 }
 .tab:focus-visible { outline: 0.1875em solid #0b57d0; outline-offset: 0.125em; }
 .right { right: 0; } .left { left: 0; }
+@media (max-width: 30em) { .tab { padding: 0.75em 0.625em; } }
 `;
 
 export interface PanelHostOptions {

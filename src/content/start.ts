@@ -100,6 +100,7 @@ export async function start(sheet: PageSheet): Promise<void> {
       copyText,
       command,
       clicked: (message) => (message.type === 'sina-clean/jump' ? jump(message.block) : toggle()),
+      open: () => void panel?.show(),
     },
     lifetime,
   ));

@@ -3,12 +3,16 @@
 // loads it only when something needs it (the panel, a page that looks like a document, a copy), so
 // an ordinary page never does.
 import { buildBlocks } from './blocks';
+import { desktopUrl } from './cite/desktop-url';
 import { formatSummary, formatText } from './format';
 import { parseDocument } from './parse/document';
 import { type Profile, timed } from './profile';
 import type { Analysis, PageInfo, Removal } from './types';
 
-export function analyse(page: PageInfo, body: Element, removed: Removal[], profile?: Profile): Analysis {
+export function analyse(detected: PageInfo, body: Element, removed: Removal[], profile?: Profile): Analysis {
+  // Read here, not in detect: only a citation needs it, and detect runs on every page load.
+  const citeUrl = desktopUrl(body.ownerDocument, detected.url);
+  const page = citeUrl ? { ...detected, citeUrl } : detected;
   const blocks = timed(profile, 'blocks', () => buildBlocks(body));
   const document = timed(profile, 'parse', () => parseDocument(blocks, page.title));
   const text = timed(profile, 'format', () => formatText(blocks, document));

@@ -14,6 +14,8 @@ export interface PageInfo {
   /** The outlet the page names as its source (来源). */
   source: string | null;
   url: string | null;
+  /** The address a citation gives, where it is not `url`: the desktop address a mobile page names for itself. */
+  citeUrl?: string;
 }
 
 /** What detect returns: the metadata and, for an article, the element that holds the body. */

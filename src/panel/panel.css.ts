@@ -230,6 +230,30 @@ export const PANEL_CSS = `
 .sc-reason { display: block; font-size: 0.8125em; color: var(--sc-muted); }
 .sc-notice { padding: 0.75em; border-radius: 0.5em; background: var(--sc-soft); }
 .sc-error { border-inline-start: 0.25em solid var(--sc-error); }
+
+/*
+ * A narrow screen (a phone, Firefox for Android): the in-page panel is a bottom sheet over the lower
+ * part of the page, full width, at most 60% of the height so the article stays in view above it, and
+ * scrolling inside itself. Its header (with 收起, which dismisses it to the tab) stays in view while
+ * it scrolls. Every control is at least 44 px each way (at the default font size), the touch target
+ * that Apple's and WCAG 2.5.5's guidance name: 3.15em of the smallest control font here (0.875em).
+ * 30em in a media query is 480 px at the default font size (it does not follow the page's CSS).
+ */
+@media (max-width: 30em) {
+  .sc-inpage:not(.sc-collapsed) { top: auto; right: 0; bottom: 0; left: 0; }
+  .sc-inpage .sc-panel {
+    width: 100%;
+    max-height: 60vh;
+    max-height: 60dvh;
+    padding-bottom: max(1em, env(safe-area-inset-bottom));
+    border-width: 1px 0 0;
+    border-radius: 1em 1em 0 0;
+    box-shadow: 0 -0.5em 2em rgb(0 0 0 / 0.25);
+  }
+  .sc-inpage .sc-head { position: sticky; top: -0.75em; z-index: 1; padding-top: 0.5em; background: var(--sc-bg); }
+  .sc-inpage :is(button, select, summary, a[href]) { min-width: 3.15em; min-height: 3.15em; }
+  .sc-inpage .sc-tab { padding: 0.75em 0.625em; }
+}
 @media (forced-colors: active) {
   .sc-clause-button, .sc-disclosure, .sc-clause-copy, .sc-link { border: 1px solid ButtonText; }
 }

@@ -60,6 +60,7 @@ function listening(signal = new AbortController().signal) {
       copyText: () => Promise.resolve(''),
       command: () => Promise.resolve(),
       clicked: () => {},
+      open: () => {},
     },
     signal,
   );

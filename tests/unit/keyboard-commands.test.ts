@@ -94,6 +94,7 @@ describe('the content script', () => {
     copyText: vi.fn(() => Promise.resolve('')),
     command: vi.fn(() => Promise.resolve()),
     clicked: vi.fn(),
+    open: vi.fn(),
   };
   listen(handlers, new AbortController().signal);
   const onMessage = api.messageListeners.at(-1) as unknown as (

@@ -45,10 +45,10 @@ export function buildCsl(page: PageInfo, doc: OfficialDocument | null, accessed:
         type: 'webpage',
         title: page.title ?? undefined,
         author: names(page.source ? [page.source] : []),
-        'container-title': siteName(page.url) ?? undefined,
+        'container-title': siteName(page.citeUrl ?? page.url) ?? undefined,
         issued: cslDate(page.publishedAt),
       };
-  item.URL = page.url ?? undefined;
+  item.URL = page.citeUrl ?? page.url ?? undefined;
   item.accessed = accessedDate;
   item.language = 'zh-CN';
   for (const key of Object.keys(item)) if (item[key] === undefined) delete item[key];

@@ -3,6 +3,7 @@
 // leaves, so that no test reaches the network.
 import type { BrowserContext } from 'playwright-core';
 import { type Launched, launchChromium } from '../../../scripts/lib/chromium';
+import type { Device } from './phone';
 import type { PageServer } from './server';
 
 export { CHROMIUM, type Launched } from '../../../scripts/lib/chromium';
@@ -17,7 +18,7 @@ async function fence(context: BrowserContext, server: PageServer): Promise<void>
 
 export async function launchWithExtension(
   server: PageServer,
-  options: { colorScheme?: 'light' | 'dark'; extension?: boolean } = {},
+  options: { colorScheme?: 'light' | 'dark'; extension?: boolean; device?: Device } = {},
 ): Promise<Launched> {
   const launched = await launchChromium({
     port: server.port,
@@ -27,6 +28,8 @@ export async function launchWithExtension(
       locale: 'zh-CN',
       viewport: { width: 1280, height: 900 },
       colorScheme: options.colorScheme ?? 'light',
+      // A phone's viewport, touch and user agent in place of the desktop's.
+      ...options.device,
     },
   });
   await fence(launched.context, server);
