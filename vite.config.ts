@@ -12,7 +12,7 @@ import { RULES } from './src/core/rules';
 
 /** The modules the content script needs on every article page (its lazy parts stay out). */
 const PAGE_MODULES =
-  /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text|dates[\\/](?:page|calendar))\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|early))/;
+  /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text|dates[\\/](?:page|calendar))\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|early|jump))/;
 
 /** What the panel and the analysis load on demand (the content script's lazy part): one chunk, one gzip stream. */
 const LAZY_MODULES = /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core)[\\/]/;
@@ -39,12 +39,28 @@ function minifyPanelCss(): Plugin {
   };
 }
 
+/**
+ * Vite wraps every `import()` in a preload helper that adds <link> tags for the chunk's CSS and
+ * dependencies, even with `modulePreload: false` (vitejs/vite#18551). Our chunks import no CSS, the
+ * page's head must stay the page's, and the helper cost ~0.6 KB gzipped of the page budget: each
+ * dynamic import just loads its chunk.
+ */
+function plainDynamicImports(): Plugin {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'plain-dynamic-imports',
+    enforce: 'pre',
+    load: (id) => (id === helper ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     plugins: [
       preact({ prefreshEnabled: false }),
       minifyPanelCss(),
+      plainDynamicImports(),
       crx({ manifest: manifestFor(browser), browser }),
     ],
     // The early content script's stylesheet, from the rule table, so that it need not carry the table.
