@@ -362,13 +362,126 @@ export const RULES: readonly Rule[] = [
     reasonZh: '浮动的侧边按钮和工具条遮挡正文。',
     scope: 'page',
     action: 'remove',
-    selectors: ['div[class^="side-btns-"]', '#commonSideBar'],
+    // The floating side QR codes are `side-btns-*` (cjx-annoyance names `.side-btns-2wm`); the 众测 app
+    // button rides the right bar, the finance app's quote list floats on the left (`.fc_sidebar`).
+    selectors: ['div[class^="side-btns-"]', '#commonSideBar', '.zc-app-btn', '.fc_s_list'],
     examples: {
       removes: [
         '<div class="side-btns-2w"><a href="javascript:void(0)" class="side-btns-2w-img" title="新浪新闻公众号"><em>新浪新闻公众号</em></a></div>',
         '<div id="commonSideBar"></div>',
+        '<div class="side-btns-2wm"><img src="//n.sinaimg.cn/finance/sideQR/app_qr.png" alt="扫码下载新浪财经APP"></div>',
+        '<a class="zc-app-btn right-bar-btn" href="https://zhongce.sina.com.cn/app">众测APP</a>',
+        '<div class="fc_sidebar fc_sidebar_s" data-sudaclick="sf_cjapp_left_tool_p"><div class="fc_s_list"><ul><li class="fc_tab_01"><span>快讯速递</span></li><li class="fc_tab_02"><span>环球指数</span></li></ul></div></div>',
       ],
-      keeps: ['<div class="side-btns"><a href="#">返回顶部</a></div>'],
+      keeps: [
+        '<div class="side-btns"><a href="#">返回顶部</a></div>',
+        '<div class="img_wrapper"><img src="//n.sinaimg.cn/finance/qr.png" alt="二维码"><span class="img_descr">扫码支付已覆盖九成商户</span></div>',
+      ],
+      seenIn: ['pages/finance-usstock-ordinary-gne-iicezzrq4681677.html'],
+      evidence: [
+        'cjx82630/cjxlist cjx-annoyance.txt lines 264, 559, 1499: ||sinaimg.cn/finance/*/sideQR, DIV[class^="side-btns-jifen"], .side-btns-2wm',
+        'Noyllopa/NoAppDownload NoAppDownload.txt lines 721, 725, 878: .fc_s_list, .zc-app-btn.right-bar-btn (finance., tech.sina.com.cn)',
+        'easylist/easylistchina easylistchina.txt line 16134: finance.sina.com.cn##div[class^="side-btns-"]',
+      ],
+    },
+  },
+  // ── today's desktop pop-ups, banners and feeds (what maintained filter lists hide, as of 2026) ───
+  {
+    name: 'new-version-pop',
+    label: '新版弹窗',
+    reason: 'The pop-up that urges readers to try the new page or app version covers the article.',
+    reasonZh: '催读者体验新版页面或App的弹窗挡住文章。',
+    scope: 'page',
+    action: 'remove',
+    selectors: ['#SFA_NV_POP_ZW'],
+    examples: {
+      removes: [
+        '<div id="SFA_NV_POP_ZW" class="sfa-nv-pop"><a class="sfa-nv-pop-close">×</a><img src="//n.sinaimg.cn/finance/newversion/pop.png" alt="新版上线"></div>',
+      ],
+      keeps: [
+        '<div class="img_wrapper" id="SFA_NV_POP_ZW_chart"><img src="//n.sinaimg.cn/finance/chart.png" alt="新版规划"><span class="img_descr">新版规划示意图</span></div>',
+      ],
+      evidence: [
+        'Noyllopa/NoAppDownload NoAppDownload.txt line 728: finance.sina.com.cn###SFA_NV_POP_ZW',
+        'cjx82630/cjxlist cjx-annoyance.txt line 322: ||sina.com.cn/other/src/app/SFANewVersionPop.js (the script that draws it)',
+      ],
+    },
+  },
+  {
+    name: 'app-promo',
+    label: 'App与公众号推广',
+    reason: "Banners for Sina's apps, its live streams and its WeChat account, around the article.",
+    reasonZh: '文章四周推广新浪App、直播和微信公众号的横幅与区块。',
+    scope: 'page',
+    action: 'remove',
+    selectors: ['.app-viplive', '.sina-client-tl', '.blk-wxfollow', '.blk-zcapp', '.zc-app'],
+    examples: {
+      removes: [
+        '<div class="app-viplive"><a href="https://finance.sina.com.cn/app/">下载新浪财经APP 看VIP直播</a></div>',
+        '<div class="sina-client-tl"><a class="more" href="#" data-action="dropdown" data-target="mobileclient">移动客户端</a></div>',
+        '<div class="blk-wxfollow clearfix"><div class="wx-qr"><img src="//n.sinaimg.cn/finance/72219a70/20180103/_thumb_23666.png" alt="新浪财经公众号"></div><div class="wx-info"><span>新浪财经公众号</span><p>24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注（sinafinance）</p></div></div>',
+        '<div class="blk-zcapp clearfix"><a href="https://zhongce.sina.com.cn/app">下载众测APP</a></div>',
+        '<div class="zc-app"><img src="//n.sinaimg.cn/tech/zcapp2018/zc_new1x.png" alt="众测APP"></div>',
+      ],
+      keeps: [
+        '<div class="img_wrapper"><img src="//n.sinaimg.cn/finance/app.png" alt="新浪财经APP"><span class="img_descr">新浪财经APP新版首页</span></div>',
+        '<div class="video_box"><video src="//video.sina.com.cn/live/replay.mp4" controls></video><p class="video_descr">直播回放：发布会现场</p></div>',
+        '<div class="blk-related clearfix"><a href="https://finance.sina.com.cn/">相关新闻</a></div>',
+      ],
+      seenIn: [
+        'pages/finance-roll-ordinary-gne-ihqfskcn2160999.html',
+        'pages/news-china-ordinary-gne-iicezuev4202091.html',
+      ],
+      evidence: [
+        'Noyllopa/NoAppDownload NoAppDownload.txt lines 717, 719, 720, 724, 877: .app-viplive, .clearfix.blk-wxfollow, .clearfix.blk-zcapp, .sina-client-tl (finance.sina.com.cn), .zc-app (tech.sina.com.cn)',
+        'cjx82630/cjxlist cjx-annoyance.txt lines 265, 336: appbar.js, zcapp.js (the scripts behind the app bars)',
+      ],
+    },
+  },
+  {
+    name: 'quote-bar',
+    label: '文末行情条',
+    reason: 'The live quote bar under the article shows market prices, not the article.',
+    reasonZh: '文章下方的实时行情条是市场报价，不属于文章。',
+    scope: 'page',
+    action: 'remove',
+    selectors: ['.hqPart_bot'],
+    examples: {
+      removes: [
+        '<div class="hqPart_bot"><span>上证指数 3421.57 +0.35%</span><span>深证成指 11630.11 -0.12%</span></div>',
+      ],
+      keeps: [
+        '<table class="tb01"><tbody><tr><td>指数</td><td>收盘</td></tr><tr><td>上证指数</td><td>3421.57</td></tr></tbody></table>',
+        '<div class="hqPart"><p>　　截至收盘，上证指数上涨0.35%。</p></div>',
+      ],
+      evidence: ['Noyllopa/NoAppDownload NoAppDownload.txt line 723: finance.sina.com.cn##.hqPart_bot'],
+    },
+  },
+  {
+    name: 'more-reading',
+    label: '热门推荐',
+    reason: 'The 热门推荐 feed and the related-news tabs after the article lead to other pages.',
+    reasonZh: '文后的“热门推荐”信息流和相关新闻标签页通向别的页面。',
+    scope: 'page',
+    action: 'remove',
+    selectors: ['#most_read', '#tab_related_btn'],
+    examples: {
+      removes: [
+        '<div class="most-read" id="most_read"><div class="cj-l-title"><h2>热门推荐</h2></div><div id="hot-recommend-cont"></div></div>',
+        '<div class="tab-related" id="tab_related_btn"><a href="javascript:;" id="tab01_btn01" class="cur">相关新闻</a></div>',
+      ],
+      keeps: [
+        '<div class="img_wrapper" id="most_read_chart"><img src="//n.sinaimg.cn/finance/chart.png" alt="阅读量"><span class="img_descr">图：本周阅读量最高的报道</span></div>',
+        '<p>　　热门推荐算法的透明度正在受到监管部门的关注。</p>',
+      ],
+      seenIn: [
+        'pages/finance-roll-ordinary-gne-ihqfskcn2160999.html',
+        'pages/news-china-ordinary-gne-iicezuev4202091.html',
+      ],
+      evidence: [
+        'Noyllopa/NoAppDownload NoAppDownload.txt lines 727, 729: finance.sina.com.cn###most_read, ###tab_related_btn',
+        'cjx82630/cjxlist cjx-annoyance.txt lines 272, 709: everyoneReading.js, .tab_related_app_imglink',
+      ],
     },
   },
   // ── newer families and the mobile pages (*.sina.cn) ──────────────────────────────────────────

@@ -1,47 +1,21 @@
 // The options page's citation edition: GB/T 7714-2015 unless the user chose 2025, a choice saved at
 // once to storage.sync; and the settings read it leniently (a stored value that is not an edition
 // falls back to 2015).
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // storage.sync and i18n as the extension's pages see them; installed before the modules load.
-const store = vi.hoisted(() => {
-  const data: Record<string, unknown> = {};
-  const sync = {
-    get: async (keys: string[]) =>
-      Object.fromEntries(keys.filter((key) => key in data).map((key) => [key, data[key]])),
-    set: async (patch: Record<string, unknown>) => {
-      Object.assign(data, patch);
-    },
-  };
-  const api = { storage: { sync }, runtime: { id: 'test' }, i18n: { getMessage: (key: string) => key } };
-  (globalThis as unknown as { browser: unknown }).browser = api;
-  return { data, api };
-});
+const store = await vi.hoisted(async () => (await import('../helpers/fake-browser')).installFakeBrowser());
 vi.mock('../../src/common/browser', () => ({ browser: store.api }));
 
 const { loadSettings } = await import('../../src/common/settings');
-const { Options } = await import('../../src/options/Options');
+const { optionsPage } = await import('../helpers/options-page');
 
+const options = optionsPage(store.data);
 let host: HTMLElement;
-beforeEach(() => {
-  for (const key of Object.keys(store.data)) delete store.data[key];
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
 
 async function mountOptions(): Promise<HTMLSelectElement> {
-  await act(async () => {
-    render(<Options />, host);
-  });
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
+  host = await options.mount();
   const select = host.querySelector<HTMLSelectElement>('select#edition');
   if (!select) throw new Error('no edition select rendered');
   return select;
