@@ -2,10 +2,14 @@
 // may stop the service worker at any time): listeners are registered at the top level, every start.
 import { browser } from '../common/browser';
 import { createMenus, listenForCopy } from './copy-commands';
+import { createPickMenu, listenForPick } from './pick-commands';
 import { openSidePanelOnAction } from './side-panel';
 
 browser.runtime.onInstalled.addListener(() => {
-  createMenus().catch(() => {});
+  createMenus()
+    .then(createPickMenu)
+    .catch(() => {});
 });
 listenForCopy();
+listenForPick();
 openSidePanelOnAction();

@@ -9,6 +9,7 @@ import {
   type FromPanel,
   isCopyRequest,
   isFromPanel,
+  isPickRequest,
   PANEL_PORT,
   type ToPanel,
 } from '../common/messages';
@@ -21,6 +22,8 @@ export interface ContentHandlers {
   model(): Promise<PanelModel>;
   copy(format: CopyAsked): Promise<void>;
   clicked(message: FromPanel): void;
+  /** Start 隐藏此块 (from the context menu or the shortcut). */
+  pick(): void;
 }
 
 export interface Listening {
@@ -47,7 +50,9 @@ export function listen(handlers: ContentHandlers, signal: AbortSignal): Listenin
     sender: Runtime.MessageSender,
     sendResponse: (reply: CopyReply) => void,
   ): true | undefined => {
-    if (!fromOurselves(sender) || !isCopyRequest(message)) return undefined;
+    if (!fromOurselves(sender)) return undefined;
+    if (isPickRequest(message)) handlers.pick();
+    if (!isCopyRequest(message)) return undefined;
     handlers.copy(message.format).then(
       () => sendResponse({ ok: true }),
       (error: unknown) =>

@@ -1,7 +1,9 @@
 // What the cleaning took, rule by rule, and the switch between the cleaned page and the original.
 import { useId, useState } from 'preact/hooks';
 import { ruleWords } from '../common/rule-words';
+import { USER_PREFIX } from '../core/matchers';
 import type { Removal } from '../core/types';
+import { PICK_WORDS } from './pick-strings';
 import type { Strings } from './strings';
 
 export function Removed({
@@ -40,12 +42,27 @@ export function Removed({
       {total ? (
         <ul class="sc-removed" id={listId}>
           {removed.map((r) => {
-            const rule = ruleWords(r.rule);
             const zh = words.tag.startsWith('zh');
-            const reason = rule && (zh ? rule.reasonZh : rule.reason);
+            // A rule of the reader's own (隐藏此块) is listed by its selector.
+            const selector = r.rule.startsWith(USER_PREFIX) ? r.rule.slice(USER_PREFIX.length) : null;
+            const rule = selector === null ? ruleWords(r.rule) : null;
+            const { userRule, userReason } = PICK_WORDS;
+            const reason =
+              selector !== null
+                ? zh
+                  ? userReason.zh
+                  : userReason.en
+                : rule && (zh ? rule.reasonZh : rule.reason);
             return (
-              <li key={r.rule} title={reason}>
-                <span>{rule?.label ?? r.rule}</span> <span class="sc-count">×{r.count}</span>
+              <li key={r.rule} title={reason ?? undefined}>
+                {selector !== null ? (
+                  <span>
+                    {zh ? userRule.zh : userRule.en} <code class="sc-selector">{selector}</code>
+                  </span>
+                ) : (
+                  <span>{rule?.label ?? r.rule}</span>
+                )}{' '}
+                <span class="sc-count">×{r.count}</span>
                 {why && reason ? <span class="sc-reason">{reason}</span> : null}
               </li>
             );

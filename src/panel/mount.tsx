@@ -56,6 +56,7 @@ export function mountPanel(
   let current = visibleModel(model);
   let collapsed = options.inPage && options.collapsed === true;
   let mounted = true;
+  let pickRequest = 0;
 
   const draw = () => {
     if (!mounted) return;
@@ -67,6 +68,7 @@ export function mountPanel(
         inPage={options.inPage}
         side={options.side}
         collapsed={collapsed}
+        pickRequest={pickRequest}
         onCollapse={() => {
           collapsed = true;
           draw();
@@ -89,6 +91,11 @@ export function mountPanel(
     },
     open() {
       collapsed = false;
+      draw();
+    },
+    pick() {
+      collapsed = false;
+      pickRequest++;
       draw();
     },
     unmount() {
