@@ -13,6 +13,7 @@ import {
 import { RULE_WORDS } from '../common/rule-words';
 import { loadSettings, ruleOn, type Settings, saveSettings } from '../common/settings';
 import { localized } from './i18n';
+import { UserRules } from './UserRules';
 
 const SIDE_LABELS: Record<PanelSide, string> = { right: 'optionsSideRight', left: 'optionsSideLeft' };
 
@@ -102,6 +103,7 @@ export function Options() {
           </label>
         ))}
       </fieldset>
+      <UserRules rules={settings.userRules} onChange={(userRules) => change({ userRules })} />
 
       <h2>{localized('optionsPanel')}</h2>
       <div class="row">

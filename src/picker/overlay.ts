@@ -96,26 +96,19 @@ export function pickElement(doc: Document, options: PickOptions): Promise<Elemen
       const target = event.target instanceof Element ? event.target : null;
       finish(choosable(target) && !narrower.length ? target : current);
     };
+    // The picker's keys are its own, wherever the focus is (the panel's Esc would close the panel).
     const key = (event: Event) => {
       const { key } = event as KeyboardEvent;
-      if (key === 'Escape') {
-        hold(event);
-        finish(null);
-      } else if (key === 'Enter' && current) {
-        hold(event);
-        finish(current);
-      } else if (key === 'ArrowUp' && current) {
-        hold(event);
-        const parent = current.parentElement;
-        if (choosable(parent)) {
-          narrower.push(current);
-          show(parent);
-        }
-      } else if (key === 'ArrowDown' && current) {
-        hold(event);
-        const back = narrower.pop();
-        if (back) show(back);
-      }
+      const up = key === 'ArrowUp' && current?.parentElement;
+      if (key === 'Escape') finish(null);
+      else if (key === 'Enter' && current) finish(current);
+      else if (up && choosable(up)) {
+        narrower.push(current as Element);
+        show(up);
+      } else if (key === 'ArrowDown' && narrower.length) show(narrower.pop() ?? null);
+      else if (!['ArrowUp', 'ArrowDown', 'Enter'].includes(key)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
     };
     const listeners: [string, (event: Event) => void][] = [
       ['mouseover', over],
