@@ -4,7 +4,7 @@
 //   - a port that the side panel opens to its tab's content script (tabs.connect, PANEL_PORT): the
 //     content script posts the tab's model at once and after every change while the port is open,
 //     and the side panel posts the user's clicks. A closed side panel receives nothing.
-import { COPY_FORMATS, type CopyFormat, isOneOf, type PanelModel, STATUSES } from './model';
+import { COPY_FORMATS, type CopyFormat, isOneOf, type PanelModel } from './model';
 
 /**
  * background → content script: copy in this format, or the user's default, or the reader's
@@ -36,26 +36,11 @@ export type FromPanel = { type: 'sina-clean/toggle-original' } | { type: 'sina-c
 /** What a copy request may ask for: a format, the user's default, or the selection. */
 const COPY_REQUESTS = [...COPY_FORMATS, 'default', 'selection'] as const;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
-
-/** A model is checked on its outer shape; its strings are only ever rendered as text. */
-function isModel(value: unknown): value is PanelModel {
-  return (
-    isObject(value) &&
-    isOneOf(STATUSES, value.status) &&
-    typeof value.cleaned === 'boolean' &&
-    (value.result === null || isObject(value.result)) &&
-    (value.error === null || typeof value.error === 'string')
-  );
-}
 
 export function isCopyRequest(value: unknown): value is CopyRequest {
   return isObject(value) && value.type === 'sina-clean/copy' && isOneOf(COPY_REQUESTS, value.format);
-}
-
-export function isToPanel(value: unknown): value is ToPanel {
-  return isObject(value) && value.type === 'sina-clean/model' && isModel(value.model);
 }
 
 export function isFromPanel(value: unknown): value is FromPanel {

@@ -83,14 +83,10 @@ export class PageCleaning {
    */
   setPageRules(rules: readonly Matcher[]): void {
     this.options.pageRules = rules;
-    if (!this.cleaned || this.failed) return;
-    this.guard(() => {
-      this.restore();
-      this.options.sheet.attach();
-      this.cleaned = true;
-      this.cleanBody();
-      this.options.onChange(true);
-    });
+    if (this.cleaned) {
+      this.toggle();
+      this.toggle();
+    }
   }
 
   /** Switch between cleaned and original. */

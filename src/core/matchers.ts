@@ -51,6 +51,3 @@ export function fromMatcherData(data: readonly MatcherData[]): Matcher[] {
     ...(text ? { text: new RegExp(text.source, text.flags ?? '') } : {}),
   }));
 }
-
-/** The prefix of a user rule's name: `user:` + its selector (the panel lists it as 我的规则). */
-export const USER_PREFIX = 'user:';

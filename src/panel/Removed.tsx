@@ -1,7 +1,7 @@
 // What the cleaning took, rule by rule, and the switch between the cleaned page and the original.
 import { useId, useState } from 'preact/hooks';
 import { ruleWords } from '../common/rule-words';
-import { USER_PREFIX } from '../core/matchers';
+import { USER_PREFIX } from '../core/pick/user-matchers';
 import type { Removal } from '../core/types';
 import { PICK_WORDS } from './pick-strings';
 import type { Strings } from './strings';

@@ -5,11 +5,12 @@
 
 import { browser, type Runtime } from '../common/browser';
 import { copyModel, copyModelClause } from '../common/clipboard';
-import { type FromPanel, isToPanel, PANEL_PORT } from '../common/messages';
+import { type FromPanel, PANEL_PORT } from '../common/messages';
 import type { CopyFormat, PanelActions, PanelModel } from '../common/model';
 import { DEFAULTS, loadSettings } from '../common/settings';
 import { mountPanel } from '../panel/mount';
 import { followsActiveTab, targetTab } from './target-tab';
+import { isToPanel } from './to-panel';
 
 const NOT_HERE: PanelModel = { status: 'not-article', result: null, cleaned: false, error: null };
 

@@ -2,7 +2,8 @@
 // not exactly one of the messages it may receive (a page's look-alike, a truncated or retyped field,
 // a message meant for another direction) is refused.
 import { describe, expect, it } from 'vitest';
-import { isCopyRequest, isFromPanel, isToPanel } from '../../src/common/messages';
+import { isCopyRequest, isFromPanel } from '../../src/common/messages';
+import { isToPanel } from '../../src/sidepanel/to-panel';
 
 /** A value is a message if the validator of its direction accepts it. */
 const isMessage = (value: unknown) => isCopyRequest(value) || isFromPanel(value) || isToPanel(value);

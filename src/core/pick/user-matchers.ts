@@ -1,7 +1,9 @@
 // The reader's own rules (隐藏此块) as page rules of the cleaning. Loaded with the lazy half: only a
 // site where the reader has hidden something asks for it.
-import { USER_PREFIX } from '../matchers';
 import type { Matcher, UserRule } from '../types';
+
+/** The prefix of a user rule's name: `user:` + its selector (the panel lists it as 我的规则). */
+export const USER_PREFIX = 'user:';
 
 /** Characters a selector never needs and a stylesheet would read as the end of the rule (or a comment). */
 const UNSAFE = /[{};@\\]|\/\*/;
