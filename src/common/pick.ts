@@ -10,7 +10,9 @@ export type PickOutcome =
   | { status: 'misses' | 'too-many'; selector: string; count: number }
   /** Neither the element nor a near ancestor has an id or class name that stays from load to load. */
   | { status: 'nameless' }
-  | { status: 'cancelled' };
+  | { status: 'cancelled' }
+  /** Our code or the settings failed (storage full, extension gone): nothing saved, the page as it was. */
+  | { status: 'failed'; error: string };
 
 /** What the panel can ask of the picker (in the page only: the side panel has no page to point at). */
 export interface PickActions {

@@ -24,6 +24,8 @@ function say(state: State): { text: Bilingual; error: boolean } | null {
       return { text: W.misses(state.selector), error: true };
     case 'nameless':
       return { text: W.nameless, error: true };
+    case 'failed':
+      return { text: W.failed(state.error), error: true };
   }
 }
 
@@ -37,7 +39,11 @@ export function HideBlock({ actions, request }: { actions: PickActions; request:
   const [state, setState] = useState<State>(null);
   const run = async (step: () => Promise<PickOutcome>) => {
     setState({ status: 'picking' });
-    setState(await step());
+    try {
+      setState(await step());
+    } catch (error) {
+      setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
+    }
   };
   const pick = () => run(() => actions.pickBlock());
   // The context menu's and the shortcut's way in: each new request starts a picking.

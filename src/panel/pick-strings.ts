@@ -32,6 +32,7 @@ export const PICK_WORDS = {
     '未保存：这个块和它外面几层都没有稳定的 id 或 class，规则无法认出它。请按 ↑ 选外层再试。',
     'Not saved: neither this block nor its near ancestors have an id or class name that stays from load to load. Press ↑ to choose a wider block.',
   ),
+  failed: (error: string) => both(`未保存：${error}`, `Not saved: ${error}`),
   ask: (selector: string) =>
     both(
       `${selector} 是正文或包含正文。隐藏它，整篇文章都会看不见。确定吗？`,
