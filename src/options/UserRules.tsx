@@ -117,7 +117,7 @@ export function UserRules({ rules, onChange }: { rules: UserRule[]; onChange: (r
           {localized('optionsImport')}
         </button>
       </div>
-      <p class={said?.ok === false ? 'import-error' : 'saved'} role="status">
+      <p class={`user-rules-said ${said?.ok === false ? 'import-error' : 'saved'}`} role="status">
         {said?.message ?? ''}
       </p>
     </section>
