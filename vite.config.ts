@@ -12,7 +12,7 @@ import { RULES } from './src/core/rules';
 
 /** The modules the content script needs on every article page (its lazy parts stay out). */
 const PAGE_MODULES =
-  /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text|dates[\\/](?:page|calendar))\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|export-chunk|early|jump|flash-style))/;
+  /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text|dates[\\/](?:page|calendar))\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|export-chunk|picker-chunk|early|jump|flash-style)|core[\\/]pick[\\/]user-prefix)/;
 
 /**
  * What only a copy needs (Markdown, the citations, RIS, BibTeX, a clause's link, a cleaned selection):
@@ -26,7 +26,7 @@ const COPY_MODULES =
  * gzip stream. The jump to a clause and its highlight come only with the outline.
  */
 const LAZY_MODULES =
-  /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core[\\/](?!detect-fallback|cite[\\/](?!desktop-url)|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels)|content[\\/](?:jump|flash-style)\.ts)/;
+  /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core[\\/](?!detect-fallback|pick[\\/]|cite[\\/](?!desktop-url)|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels)|content[\\/](?:jump|flash-style)\.ts)/;
 
 /** A stylesheet held in a constant: `const NAME_CSS = \`…\`` with nothing interpolated. */
 const CSS_CONSTANT = /(const [A-Z_]+_CSS = `)([^`$]*)(`)/g;

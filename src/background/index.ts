@@ -3,11 +3,15 @@
 import { browser } from '../common/browser';
 import { createMenus, listenForCopy } from './copy-commands';
 import { listenForCommands } from './keyboard-commands';
+import { createPickMenu, listenForPick } from './pick-commands';
 import { openSidePanelOnAction } from './side-panel';
 
 browser.runtime.onInstalled.addListener(() => {
-  createMenus().catch(() => {});
+  createMenus()
+    .then(createPickMenu)
+    .catch(() => {});
 });
 listenForCopy();
 listenForCommands();
+listenForPick();
 openSidePanelOnAction();

@@ -16,6 +16,9 @@ import { COPY_FORMATS, type CopyFormat, isOneOf, type PanelModel } from './model
 export type CopyRequest = { type: 'sina-clean/copy'; format: CopyAsked };
 export type CopyAsked = CopyFormat | 'default' | 'selection';
 
+/** background → content script: start 隐藏此块 in the panel (context menu, shortcut); no reply. */
+export type PickRequest = { type: 'sina-clean/pick' };
+
 /** What the content script answers to a CopyRequest: the clipboard's refusal travels as a reason. */
 export type CopyReply = { ok: true } | { ok: false; error: string };
 
@@ -96,3 +99,6 @@ export function isFromPanel(value: unknown): value is FromPanel {
     value.block >= 0
   );
 }
+
+export const isPickRequest = (value: unknown): value is PickRequest =>
+  isObject(value) && value.type === 'sina-clean/pick';

@@ -5,6 +5,7 @@
 // closed set of names is one `as const` list, its type derived from it, so validators and menus
 // read the same list.
 import type { Clause, OfficialDocument, PageInfo, Removal } from '../core/types';
+import type { PickActions } from './pick';
 
 /**
  * What the user can copy: the result's own strings, then the citation forms, which are made from
@@ -47,7 +48,7 @@ export interface PanelModel {
   error: string | null;
 }
 
-export interface PanelActions {
+export interface PanelActions extends Partial<PickActions> {
   /** Copies in the given format; rejects with an Error whose message explains a refused clipboard. */
   copy(format: CopyFormat): Promise<void>;
   /** 复制本条: copies one clause of the document's outline with a link to it; rejects as copy does. */
@@ -70,4 +71,6 @@ export interface MountedPanel {
    * is closed again (Esc or its collapse button).
    */
   open(focus?: boolean): void;
+  /** Opens it and starts 隐藏此块 there (the context menu's or the shortcut's way in). */
+  pick?(): void;
 }

@@ -1,5 +1,7 @@
 // The storage.sync schema: every key has a default, so a fresh install needs no setting. Stored
 // values are read leniently (a value of the wrong type falls back to its default).
+
+import type { UserRule } from '../core/types';
 import {
   CITE_EDITIONS,
   type CiteEdition,
@@ -23,6 +25,8 @@ export interface Settings {
   citeEdition: CiteEdition;
   /** Host name → the user chose "show original" there; remembered per site. */
   showOriginal: Record<string, boolean>;
+  /** The blocks the reader chose to hide (隐藏此块), each on its own site. */
+  userRules: UserRule[];
 }
 
 export const DEFAULTS: Settings = {
@@ -32,6 +36,7 @@ export const DEFAULTS: Settings = {
   panelSide: 'right',
   citeEdition: '2015',
   showOriginal: {},
+  userRules: [],
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -45,6 +50,14 @@ function booleans(value: unknown): Record<string, boolean> {
   >;
 }
 
+/** Each well-formed entry, its `on` defaulting to true; anything else is dropped. */
+export function userRules(value: unknown): UserRule[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((rule) => isRecord(rule) && typeof rule.site === 'string' && typeof rule.selector === 'string')
+    .map(({ site, selector, on }) => ({ site, selector, on: on !== false }));
+}
+
 /** Settings from whatever storage holds, with defaults for what is missing or malformed. */
 function parseSettings(stored: Record<string, unknown>): Settings {
   const { defaultCopy, panelSide, autoOpen, citeEdition } = stored;
@@ -55,6 +68,7 @@ function parseSettings(stored: Record<string, unknown>): Settings {
     panelSide: isOneOf(PANEL_SIDES, panelSide) ? panelSide : DEFAULTS.panelSide,
     citeEdition: isOneOf(CITE_EDITIONS, citeEdition) ? citeEdition : DEFAULTS.citeEdition,
     showOriginal: booleans(stored.showOriginal),
+    userRules: userRules(stored.userRules),
   };
 }
 

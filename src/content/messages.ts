@@ -16,6 +16,7 @@ import {
   isCopyTextRequest,
   isFromPanel,
   isOpenPanel,
+  isPickRequest,
   PANEL_PORT,
   type TabCommand,
   type ToPanel,
@@ -34,6 +35,8 @@ export interface ContentHandlers {
   clicked(message: FromPanel): void;
   /** The toolbar button, where there is no side panel: open the in-page panel. */
   open(): void;
+  /** Start 隐藏此块 (from the context menu or the shortcut). */
+  pick(): void;
 }
 
 export interface Listening {
@@ -63,6 +66,10 @@ export function listen(handlers: ContentHandlers, signal: AbortSignal): Listenin
     if (!fromOurselves(sender)) return undefined;
     if (isOpenPanel(message)) {
       handlers.open();
+      return undefined;
+    }
+    if (isPickRequest(message)) {
+      handlers.pick();
       return undefined;
     }
     const failed = (error: unknown) =>

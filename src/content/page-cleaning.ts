@@ -77,6 +77,18 @@ export class PageCleaning {
     return this.page !== null;
   }
 
+  /**
+   * New page rules (the reader hid a block): a cleaned page is restored and cleaned again with them,
+   * so the stack of what was taken, and with it 显示原文, stay exact.
+   */
+  setPageRules(rules: readonly Matcher[]): void {
+    this.options.pageRules = rules;
+    if (this.cleaned) {
+      this.toggle();
+      this.toggle();
+    }
+  }
+
   /** Switch between cleaned and original. */
   toggle(): void {
     if (!this.page || this.failed) return;
@@ -162,7 +174,12 @@ export class PageCleaning {
     if (!this.body) return false;
     const { doc, rules, pageRules } = this.options;
     const steps = plan(this.body, rules);
-    if (pageRules?.length && doc.body) steps.push(...plan(doc.body, pageRules));
+    // A page rule that would take the article body (or what holds it) leaves that to the stylesheet.
+    const body = this.body;
+    if (pageRules?.length && doc.body)
+      steps.push(
+        ...plan(doc.body, pageRules).filter((step) => step.action !== 'remove' || !step.node.contains(body)),
+      );
     if (steps.length === 0) return false;
     const applied = this.watch ? this.watch.quietly(() => apply(steps)) : apply(steps);
     this.applied.push(applied);

@@ -84,6 +84,12 @@ export class PanelHost {
     );
   }
 
+  /** Open the panel and start 隐藏此块 there (from the context menu or the shortcut). */
+  async pick(): Promise<void> {
+    await this.show();
+    this.mounted?.pick?.();
+  }
+
   remove(): void {
     this.mounted?.unmount();
     this.host.remove();

@@ -4,7 +4,7 @@
 
 import type { PanelModel } from '../common/model';
 import type { FindBody } from '../core/detect';
-import type { Analysis, PageInfo, Removal } from '../core/types';
+import type { Analysis, Matcher, PageInfo, Removal } from '../core/types';
 import { type CleaningOptions, PageCleaning } from './page-cleaning';
 import { toResultData } from './result-data';
 
@@ -64,6 +64,10 @@ export class Session {
 
   toggle(): void {
     this.cleaning.toggle();
+  }
+
+  setPageRules(rules: readonly Matcher[]): void {
+    this.cleaning.setPageRules(rules);
   }
 
   /** Our code failed elsewhere (the panel): leave the page as it was and say so. */

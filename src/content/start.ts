@@ -6,6 +6,7 @@ import type { CopyAsked, CopyTextRequest, TabCommand } from '../common/messages'
 import type { PanelActions, PanelModel } from '../common/model';
 import { DEFAULTS, enabled, loadSettings, rememberOriginal } from '../common/settings';
 import { needsFallback } from '../core/detect';
+import type { Matcher } from '../core/types';
 import { bodyReady } from './body-ready';
 import { lifetime, stillAlive } from './lifetime';
 import { likelyDocument } from './likely-document';
@@ -21,13 +22,25 @@ const loadAnalyser = () => lazyHalf().then((module) => module.analyse);
 const copyHalf = () => import('./export-chunk');
 /** The body finder for layouts no selector knows, loaded only on such a page. */
 const fallbackFinder = () => import('../core/detect-fallback');
+/** The reader's own rules and the picker (隐藏此块), loaded where there are any or when asked. */
+const pickerHalf = () => import('./picker-chunk');
 
 export async function start(sheet: PageSheet): Promise<void> {
   const site = location.hostname;
   const [settings] = await Promise.all([loadSettings().catch(() => DEFAULTS), bodyReady(document)]);
   const rules = enabled(settings, MATCHERS);
-  sheet.set(hidingCss(rules));
   const bodyRules = rules.filter((rule) => rule.scope === 'body');
+  // Page rules are the stylesheet's, but for the fold: it is opened, not hidden.
+  const unfold = rules.filter((rule) => rule.scope === 'page' && rule.action === 'unfold');
+  /** The reader's own rules for this site (隐藏此块): hidden by the sheet, taken out by the cleaning. */
+  const mine = (user: Matcher[]): Matcher[] => {
+    sheet.set(hidingCss([...rules, ...user]));
+    return [...unfold, ...user];
+  };
+  const { userRules } = settings;
+  const user = userRules.some((rule) => rule.site === site)
+    ? (await pickerHalf()).userMatchers(userRules, site, document)
+    : [];
 
   let panel: PanelHost | null = null;
   // Set once listening starts (below), before the session first cleans.
@@ -38,8 +51,7 @@ export async function start(sheet: PageSheet): Promise<void> {
     doc: document,
     url: location.href,
     rules: bodyRules,
-    // Page rules are the stylesheet's, but for the fold: it is opened, not hidden.
-    pageRules: rules.filter((rule) => rule.scope === 'page' && rule.action === 'unfold'),
+    pageRules: mine(user),
     sheet,
     signal: lifetime,
     onChange(model) {
@@ -79,6 +91,9 @@ export async function start(sheet: PageSheet): Promise<void> {
     session.toggle();
     rememberOriginal(site, !session.model.cleaned).catch(() => {});
   };
+  const hiding = { body: () => session.body, apply: (user: Matcher[]) => session.setPageRules(mine(user)) };
+  /** Pick a block to hide; with a selector, save the one the reader confirmed. */
+  const hide = (selector?: string) => pickerHalf().then((picker) => picker.hideBlock(hiding, selector));
   const jump = (block: number) => {
     const node = session.blockNode(block);
     if (node) void lazyHalf().then(({ jumpTo }) => jumpTo(node));
@@ -101,6 +116,7 @@ export async function start(sheet: PageSheet): Promise<void> {
       command,
       clicked: (message) => (message.type === 'sina-clean/jump' ? jump(message.block) : toggle()),
       open: () => void panel?.show(),
+      pick: () => void panel?.pick(),
     },
     lifetime,
   ));
@@ -111,7 +127,15 @@ export async function start(sheet: PageSheet): Promise<void> {
     const documentLikely = session.body !== null && likelyDocument(session.body, document.title);
     const model = documentLikely ? await analysedModel() : session.model;
     if (panel) return;
-    const actions: PanelActions = { copy, copyClause, toggleOriginal: toggle, jumpTo: jump, collapse() {} };
+    const actions: PanelActions = {
+      copy,
+      copyClause,
+      toggleOriginal: toggle,
+      jumpTo: jump,
+      collapse() {},
+      pickBlock: hide,
+      confirmBlock: hide,
+    };
     try {
       panel = new PanelHost(model, {
         signal: lifetime,

@@ -103,6 +103,17 @@ export interface RuleExamples {
 /** What cleaning needs of a rule: everything but the words for people (label, reasons) and the examples. */
 export type Matcher = Omit<Rule, 'label' | 'reason' | 'reasonZh' | 'examples'>;
 
+/**
+ * A block the reader chose to hide on one site (隐藏此块): kept in the settings, applied as a page
+ * rule named `user:` + its selector, with the same plan, apply and exact undo as the built-in rules.
+ */
+export interface UserRule {
+  /** The host name it was chosen on (finance.sina.com.cn). */
+  site: string;
+  selector: string;
+  on: boolean;
+}
+
 /** One planned change: a rule, a node, what to do. */
 export interface Step {
   rule: string;

@@ -14,6 +14,7 @@ import { RULE_WORDS } from '../common/rule-words';
 import { loadSettings, ruleOn, type Settings, saveSettings } from '../common/settings';
 import { localized } from './i18n';
 import { Shortcuts } from './Shortcuts';
+import { UserRules } from './UserRules';
 
 const SIDE_LABELS: Record<PanelSide, string> = { right: 'optionsSideRight', left: 'optionsSideLeft' };
 
@@ -103,6 +104,7 @@ export function Options() {
           </label>
         ))}
       </fieldset>
+      <UserRules rules={settings.userRules} onChange={(userRules) => change({ userRules })} />
 
       <h2>{localized('optionsPanel')}</h2>
       <div class="row">

@@ -2,4 +2,6 @@
 // shows as the key itself, which a review notices at once.
 import { browser } from '../common/browser';
 
-export const localized = (key: string): string => browser.i18n.getMessage(key) || key;
+/** With `substitutions` for the message's $1, $2 … */
+export const localized = (key: string, substitutions?: string[]): string =>
+  browser.i18n.getMessage(key, substitutions) || key;

@@ -5,6 +5,7 @@ import type { Lang } from '../common/lang';
 import type { PanelActions, PanelModel, PanelSide, ResultData } from '../common/model';
 import { CopyMenu } from './CopyMenu';
 import { DocBadges, DocDetails } from './DocumentView';
+import { HideBlock } from './HideBlock';
 import { Removed } from './Removed';
 import { ErrorNotice, Loading, NotArticle } from './Status';
 import { Summary } from './Summary';
@@ -25,6 +26,8 @@ export interface PanelProps {
   returnFocus?: () => boolean;
   onCollapse?: () => void;
   onOpen?: () => void;
+  /** Counts the requests to start 隐藏此块 from outside the panel (context menu, shortcut). */
+  pickRequest?: number;
 }
 
 export function Panel({
@@ -38,8 +41,10 @@ export function Panel({
   returnFocus,
   onCollapse,
   onOpen,
+  pickRequest = 0,
 }: PanelProps) {
   const words = STRINGS[lang];
+  const { pickBlock, confirmBlock } = actions;
   const tab = useRef<HTMLButtonElement>(null);
   const collapseButton = useRef<HTMLButtonElement>(null);
   // Focus follows the user's own collapse or open, never an open() from the content script.
@@ -111,6 +116,10 @@ export function Panel({
             ) : null}
           </header>
           <Body model={model} actions={actions} words={words} />
+          {/* Outside the model's states: a saved rule re-cleans the page, and its outcome stays said. */}
+          {pickBlock && confirmBlock ? (
+            <HideBlock actions={{ pickBlock, confirmBlock }} request={pickRequest} />
+          ) : null}
         </div>
       )}
     </aside>

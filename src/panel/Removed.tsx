@@ -1,9 +1,12 @@
 // What the cleaning took, rule by rule, and the switch between the cleaned page and the original.
 // Each rule is listed by its label; its reasons (the longer words of every rule, in two languages)
-// load when the reader asks why, or points at the list.
+// load when the reader asks why, or points at the list. A rule of the reader's own (隐藏此块) is
+// listed by its selector.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ruleLabel } from '../common/rule-labels';
+import { USER_PREFIX } from '../core/pick/user-prefix';
 import type { Removal } from '../core/types';
+import { PICK_WORDS } from './pick-strings';
 import type { Strings } from './strings';
 
 /**
@@ -62,12 +65,26 @@ export function Removed({
       {total ? (
         <ul class="sc-removed" id={listId} onPointerEnter={loadReasons}>
           {removed.map((r) => {
-            const rule = reasons?.ruleWords(r.rule);
             const zh = words.tag.startsWith('zh');
-            const reason = rule && (zh ? rule.reasonZh : rule.reason);
+            const selector = r.rule.startsWith(USER_PREFIX) ? r.rule.slice(USER_PREFIX.length) : null;
+            const rule = selector === null ? reasons?.ruleWords(r.rule) : null;
+            const { userRule, userReason } = PICK_WORDS;
+            const reason =
+              selector !== null
+                ? zh
+                  ? userReason.zh
+                  : userReason.en
+                : rule && (zh ? rule.reasonZh : rule.reason);
             return (
-              <li key={r.rule} title={reason}>
-                <span>{ruleLabel(r.rule)}</span> <span class="sc-count">×{r.count}</span>
+              <li key={r.rule} title={reason ?? undefined}>
+                {selector !== null ? (
+                  <span>
+                    {zh ? userRule.zh : userRule.en} <code class="sc-selector">{selector}</code>
+                  </span>
+                ) : (
+                  <span>{ruleLabel(r.rule)}</span>
+                )}{' '}
+                <span class="sc-count">×{r.count}</span>
                 {why && reason ? <span class="sc-reason">{reason}</span> : null}
               </li>
             );

@@ -60,6 +60,7 @@ export function mountPanel(
   let returnTo: Element | null = null;
   let focusRequests = 0;
   const ours = host instanceof HTMLElement ? host : host.host;
+  let pickRequest = 0;
 
   const draw = () => {
     if (!mounted) return;
@@ -80,6 +81,7 @@ export function mountPanel(
           if (target instanceof HTMLElement) target.focus();
           return true;
         }}
+        pickRequest={pickRequest}
         onCollapse={() => {
           collapsed = true;
           draw();
@@ -108,6 +110,11 @@ export function mountPanel(
         focusRequests++;
       }
       collapsed = false;
+      draw();
+    },
+    pick() {
+      collapsed = false;
+      pickRequest++;
       draw();
     },
     unmount() {

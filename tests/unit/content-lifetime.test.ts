@@ -61,6 +61,7 @@ function listening(signal = new AbortController().signal) {
       command: () => Promise.resolve(),
       clicked: () => {},
       open: () => {},
+      pick: () => {},
     },
     signal,
   );

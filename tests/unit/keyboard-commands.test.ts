@@ -95,6 +95,7 @@ describe('the content script', () => {
     command: vi.fn(() => Promise.resolve()),
     clicked: vi.fn(),
     open: vi.fn(),
+    pick: vi.fn(),
   };
   listen(handlers, new AbortController().signal);
   const onMessage = api.messageListeners.at(-1) as unknown as (

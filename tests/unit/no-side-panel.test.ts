@@ -105,6 +105,7 @@ describe('the content script, asked to open its panel', () => {
       command: vi.fn(() => Promise.resolve()),
       clicked: vi.fn(),
       open: vi.fn(),
+      pick: vi.fn(),
     };
     listen(handlers, new AbortController().signal);
     const deliver = (message: unknown, senderId: string) =>

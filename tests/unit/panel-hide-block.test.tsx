@@ -1,0 +1,101 @@
+// 隐藏此块 in the panel: the button starts the picker, each outcome is said in Chinese and English,
+// a choice that would hide the article body is saved only after the confirm, a failure is said
+// (never left as "picking"), and the side panel (no pick actions) shows no such button.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PickOutcome } from '../../src/common/pick';
+import { MAX_OTHERS } from '../../src/core/pick/check';
+import {
+  buttonNamed,
+  click,
+  DEMO_HTML,
+  fakeActions,
+  mountInShadow,
+  ready,
+  resultFrom,
+  settle,
+} from './panel-helpers';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+const result = resultFrom(DEMO_HTML);
+
+function mountWith(pick: () => Promise<PickOutcome>, confirm: (selector: string) => Promise<PickOutcome>) {
+  const actions = { ...fakeActions(), pickBlock: vi.fn(pick), confirmBlock: vi.fn(confirm) };
+  const mounted = mountInShadow(ready(result), actions);
+  cleanup = mounted.cleanup;
+  const said = () => mounted.root.querySelector('.sc-hide-block')?.textContent ?? '';
+  return { ...mounted, actions, said };
+}
+
+describe('隐藏此块 in the panel', () => {
+  it('says a saved rule in both languages', async () => {
+    const { root, actions, said } = mountWith(
+      async () => ({ status: 'saved', selector: '.right-promo', count: 1 }),
+      async () => ({ status: 'cancelled' }),
+    );
+    await click(buttonNamed(root, '隐藏此块 Hide this block'));
+    await settle();
+    expect(actions.pickBlock).toHaveBeenCalledTimes(1);
+    expect(said()).toContain('已隐藏 .right-promo（本页 1 处）');
+    expect(said()).toContain('Hidden: .right-promo (1 on this page)');
+  });
+
+  it('refuses plainly a selector that takes too much, naming the count and the limit', async () => {
+    const { root, said } = mountWith(
+      async () => ({ status: 'too-many', selector: '.hot-list .hot-item', count: 30 }),
+      async () => ({ status: 'cancelled' }),
+    );
+    await click(buttonNamed(root, '隐藏此块 Hide this block'));
+    await settle();
+    expect(said()).toContain(
+      `未保存：.hot-list .hot-item 会隐藏本页 30 处，超过一屏（最多 ${MAX_OTHERS + 1} 处）`,
+    );
+    expect(said()).toContain('Not saved: .hot-list .hot-item would hide 30 elements');
+    expect(root.querySelector('.sc-hide-block .sc-status-error')).not.toBeNull();
+  });
+
+  it('asks before the article body, and saves only what the reader confirms', async () => {
+    const { root, actions, said } = mountWith(
+      async () => ({ status: 'ask', selector: '#artibody', count: 1 }),
+      async (selector) => ({ status: 'saved', selector, count: 1 }),
+    );
+    await click(buttonNamed(root, '隐藏此块 Hide this block'));
+    await settle();
+    expect(said()).toContain('#artibody 是正文或包含正文');
+    expect(actions.confirmBlock).not.toHaveBeenCalled();
+    await click(buttonNamed(root, '仍要隐藏 Hide it anyway'));
+    await settle();
+    expect(actions.confirmBlock).toHaveBeenCalledWith('#artibody');
+    expect(said()).toContain('已隐藏 #artibody');
+  });
+
+  it('keeps the body when the reader says so', async () => {
+    const { root, actions, said } = mountWith(
+      async () => ({ status: 'ask', selector: '#artibody', count: 1 }),
+      async (selector) => ({ status: 'saved', selector, count: 1 }),
+    );
+    await click(buttonNamed(root, '隐藏此块 Hide this block'));
+    await settle();
+    await click(buttonNamed(root, '不隐藏 Keep it'));
+    await settle();
+    expect(actions.confirmBlock).not.toHaveBeenCalled();
+    expect(said()).toContain('已取消');
+  });
+
+  it('says a failure instead of staying busy', async () => {
+    const { root, said } = mountWith(
+      () => Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded')),
+      async () => ({ status: 'cancelled' }),
+    );
+    await click(buttonNamed(root, '隐藏此块 Hide this block'));
+    await settle();
+    expect(said()).toContain('未保存：QUOTA_BYTES_PER_ITEM quota exceeded');
+    expect(buttonNamed(root, '隐藏此块 Hide this block').disabled).toBe(false);
+  });
+
+  it('is not offered without the pick actions (the side panel has no page to point at)', () => {
+    const mounted = mountInShadow(ready(result), fakeActions());
+    cleanup = mounted.cleanup;
+    expect(mounted.root.querySelector('.sc-hide-block')).toBeNull();
+  });
+});
