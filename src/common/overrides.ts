@@ -3,11 +3,9 @@
 // off) per address. Kept in storage.local, not with the settings in storage.sync: they grow by one
 // entry per page or layout corrected, and sync's 8 KB per item would fill; they are this browser's
 // memory of pages, not preferences to carry around. Read leniently, as the settings are.
+import type { DocumentView } from '../core/types';
 import { addressPattern, pageAddress } from './address';
 import { native } from './native';
-
-/** The document view as the reader set it: forced on, forced off, or as the parser decides. */
-export type DocumentView = 'on' | 'off' | 'auto';
 
 export interface Overrides {
   /** Address patterns (address.ts) where the reader chose 仍然净化. */

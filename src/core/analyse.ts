@@ -5,11 +5,19 @@ import { buildBlocks } from './blocks';
 import { formatMarkdown, formatSummary, formatText } from './format';
 import { parseDocument } from './parse/document';
 import { type Profile, timed } from './profile';
-import type { PageInfo, Removal, Result } from './types';
+import type { DocumentView, PageInfo, Removal, Result } from './types';
 
-export function analyse(page: PageInfo, body: Element, removed: Removal[], profile?: Profile): Result {
+/** `view`: the reader's 这是公文 (parse as a document whatever the signals) or 这不是公文 (no document). */
+export function analyse(
+  page: PageInfo,
+  body: Element,
+  removed: Removal[],
+  profile?: Profile,
+  view: DocumentView = 'auto',
+): Result {
   const blocks = timed(profile, 'blocks', () => buildBlocks(body));
-  const document = timed(profile, 'parse', () => parseDocument(blocks, page.title));
+  const document =
+    view === 'off' ? null : timed(profile, 'parse', () => parseDocument(blocks, page.title, view === 'on'));
   const text = timed(profile, 'format', () => formatText(blocks, document));
   // Markdown and the summary are made the first time they are read (a copy in that format, the panel,
   // JSON or a spread, which all read them): most runs never ask for them.
