@@ -10,9 +10,9 @@ import { hidingCss } from './src/content/stylesheet';
 import { toMatcherData, toRuleWords } from './src/core/matchers';
 import { RULES } from './src/core/rules';
 
-/** The modules the content script needs on every article page (its lazy parts stay out). */
+/** The modules the content script needs on every article page (its lazy parts, content/lazy/ among them, stay out). */
 const PAGE_MODULES =
-  /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text|dates[\\/](?:page|calendar))\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|early))/;
+  /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text|dates[\\/](?:page|calendar))\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|early|lazy[\\/]))/;
 
 /** What the panel and the analysis load on demand (the content script's lazy part): one chunk, one gzip stream. */
 const LAZY_MODULES = /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core)[\\/]/;

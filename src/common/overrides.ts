@@ -62,9 +62,15 @@ export async function loadOverrides(): Promise<Overrides> {
   return parseOverrides(await native.storage.local.get([...KEYS]));
 }
 
-/** Read, change and write back (the latest stored state, so two tabs' corrections both stay). */
+/**
+ * Read, change and write back (the latest stored state, so two tabs' corrections both stay). The
+ * 仍然净化 key is there only while it holds a pattern: the page script asks for it on every page the
+ * detector refuses, and loads the rest only where it is there.
+ */
 export async function updateOverrides(change: (overrides: Overrides) => Overrides): Promise<Overrides> {
   const next = change(await loadOverrides());
-  await native.storage.local.set({ ...next });
+  const { cleanAnyway, documentView } = next;
+  await native.storage.local.set(cleanAnyway.length ? { cleanAnyway, documentView } : { documentView });
+  if (!cleanAnyway.length) await native.storage.local.remove('cleanAnyway');
   return next;
 }

@@ -6,6 +6,7 @@ import type { Runtime } from '../common/browser';
 import {
   type CopyAsked,
   type CopyReply,
+  type DiagnosticsToPanel,
   type FromPanel,
   isCopyRequest,
   isFromPanel,
@@ -21,6 +22,12 @@ export interface ContentHandlers {
   model(): Promise<PanelModel>;
   copy(format: CopyAsked): Promise<void>;
   clicked(message: FromPanel): void;
+  /**
+   * Any other message of ours (a side panel's or the context menu's correction of the detector, a
+   * side panel's request for the diagnostics): validated where it is handled, in the lazy half.
+   * Resolves to the side panel's answer, if any.
+   */
+  detector(message: unknown): Promise<DiagnosticsToPanel | null>;
 }
 
 export interface Listening {
@@ -32,8 +39,7 @@ export interface Listening {
 /** Answer our contexts' requests and serve side panels' ports, until `signal` (the lifetime) ends. */
 export function listen(handlers: ContentHandlers, signal: AbortSignal): Listening {
   const ports = new Set<Runtime.Port>();
-  const post = (port: Runtime.Port, model: PanelModel) => {
-    const message: ToPanel = { type: 'sina-clean/model', model };
+  const post = (port: Runtime.Port, message: ToPanel | DiagnosticsToPanel) => {
     try {
       port.postMessage(message);
     } catch {
@@ -47,8 +53,8 @@ export function listen(handlers: ContentHandlers, signal: AbortSignal): Listenin
     sender: Runtime.MessageSender,
     sendResponse: (reply: CopyReply) => void,
   ): true | undefined => {
-    if (!fromOurselves(sender) || !isCopyRequest(message)) return undefined;
-    handlers.copy(message.format).then(
+    if (!fromOurselves(sender)) return undefined;
+    (isCopyRequest(message) ? handlers.copy(message.format) : handlers.detector(message)).then(
       () => sendResponse({ ok: true }),
       (error: unknown) =>
         sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
@@ -61,9 +67,10 @@ export function listen(handlers: ContentHandlers, signal: AbortSignal): Listenin
     port.onDisconnect.addListener(() => ports.delete(port));
     port.onMessage.addListener((message: unknown) => {
       if (isFromPanel(message)) handlers.clicked(message);
+      else void handlers.detector(message).then((reply) => reply && post(port, reply));
     });
     handlers.model().then((model) => {
-      if (ports.has(port)) post(port, model);
+      if (ports.has(port)) post(port, { type: 'sina-clean/model', model });
     });
   };
   native.runtime.onMessage.addListener(onMessage as Runtime.OnMessageListener);
@@ -73,7 +80,7 @@ export function listen(handlers: ContentHandlers, signal: AbortSignal): Listenin
       // Where the extension has gone (updated or removed while the tab stayed open) a runtime call
       // would throw at once: none is made, and this script's lifetime ends.
       if (!stillAlive()) return;
-      for (const port of ports) post(port, model);
+      for (const port of ports) post(port, { type: 'sina-clean/model', model });
     },
     stop() {
       native.runtime.onMessage.removeListener(onMessage as Runtime.OnMessageListener);

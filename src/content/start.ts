@@ -4,9 +4,11 @@
 // stays open (everything stops).
 import type { CopyAsked } from '../common/messages';
 import type { PanelActions, PanelModel } from '../common/model';
+import { native } from '../common/native';
 import { DEFAULTS, enabled, loadSettings, rememberOriginal } from '../common/settings';
 import { needsFallback } from '../core/detect';
 import { bodyReady } from './body-ready';
+import type { ContentPage } from './lazy/corrections';
 import { lifetime, stillAlive } from './lifetime';
 import { likelyDocument } from './likely-document';
 import { listen } from './messages';
@@ -16,7 +18,6 @@ import { Session } from './session';
 import { hidingCss, type PageSheet } from './stylesheet';
 
 const lazyHalf = () => import('./analysis-chunk');
-const loadAnalyser = () => lazyHalf().then((module) => module.analyse);
 
 export async function start(sheet: PageSheet): Promise<void> {
   const site = location.hostname;
@@ -30,6 +31,8 @@ export async function start(sheet: PageSheet): Promise<void> {
   let publish: (model: PanelModel) => void = () => {};
   /** Once anything has asked for the analysis, keep it current after every re-cleaning. */
   let analysed = false;
+  // The analyser comes with the reader's document view for this address (这是公文 / 这不是公文).
+  const loadAnalyser = () => lazyHalf().then((lazy) => lazy.analyserFor(session));
   const session = new Session({
     doc: document,
     url: location.href,
@@ -68,6 +71,14 @@ export async function start(sheet: PageSheet): Promise<void> {
     session.toggle();
     rememberOriginal(site, !session.model.cleaned).catch(() => {});
   };
+  /** What the lazy half needs for the reader's corrections of the detector and the diagnostics. */
+  const here: ContentPage = {
+    session,
+    settings,
+    scratch: () => panel?.root ?? null,
+    analysed: analysedModel,
+    follow: () => (panel ? analysedModel() : showPanel()),
+  };
   const jump = (block: number) => {
     const node = session.blockNode(block);
     if (node) void lazyHalf().then(({ jumpTo }) => jumpTo(node));
@@ -77,6 +88,7 @@ export async function start(sheet: PageSheet): Promise<void> {
       model: () => (session.isArticle ? analysedModel() : Promise.resolve(session.model)),
       copy,
       clicked: (message) => (message.type === 'sina-clean/jump' ? jump(message.block) : toggle()),
+      detector: (message) => lazyHalf().then((lazy) => lazy.detectorMessage(message, here)),
     },
     lifetime,
   ));
@@ -87,7 +99,15 @@ export async function start(sheet: PageSheet): Promise<void> {
     const documentLikely = session.body !== null && likelyDocument(session.body, document.title);
     const model = documentLikely ? await analysedModel() : session.model;
     if (panel) return;
-    const actions: PanelActions = { copy, copyClause, toggleOriginal: toggle, jumpTo: jump, collapse() {} };
+    const actions: PanelActions = {
+      copy,
+      copyClause,
+      toggleOriginal: toggle,
+      jumpTo: jump,
+      correct: (correction) => void lazyHalf().then((lazy) => lazy.correctHere(correction, here)),
+      copyDiagnostics: () => lazyHalf().then((lazy) => lazy.copyDiagnostics(here)),
+      collapse() {},
+    };
     try {
       panel = new PanelHost(model, {
         signal: lifetime,
@@ -104,6 +124,16 @@ export async function start(sheet: PageSheet): Promise<void> {
 
   if (session.start(settings.showOriginal[site] === true) || session.model.status === 'error')
     await showPanel();
-  // A layout no selector knows, on a page whose metadata says article: the fallback decides.
-  else if (needsFallback(document) && session.useFallback((await lazyHalf()).fallbackBody)) await showPanel();
+  // A page refused: where the metadata says article, the fallback for unknown layouts decides; and
+  // where the reader chose 仍然净化 for pages like it, it is cleaned. Other pages never load the lazy half.
+  // (Has the reader chosen 仍然净化 anywhere? One key read, never the lazy half.)
+  else if (
+    (needsFallback(document) ||
+      (await native.storage.local.get('cleanAnyway').then(
+        (stored) => 'cleanAnyway' in stored,
+        () => false,
+      ))) &&
+    (await (await lazyHalf()).takeRefusedPage(here))
+  )
+    await showPanel();
 }

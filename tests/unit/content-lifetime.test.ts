@@ -58,6 +58,7 @@ function listening(signal = new AbortController().signal) {
       model: () => Promise.resolve(MODEL),
       copy: () => Promise.resolve(),
       clicked: () => {},
+      detector: () => Promise.resolve(null),
     },
     signal,
   );

@@ -1,6 +1,6 @@
 // Clicking a clause: scroll to its block and mark it for a moment (flash-style.ts). Loaded with the
 // analysis, since only a panel that has the outline can ask for it.
-import { flash } from './flash-style';
+import { flash } from './flash';
 
 const FLASH_MS = 2000;
 
