@@ -6,7 +6,7 @@
 import { browser, type Tabs } from '../common/browser';
 import type { CopyAsked, CopyRequest, Replies } from '../common/messages';
 
-const SINA_PAGES = ['*://*.sina.com.cn/*', '*://*.sina.cn/*'];
+export const SINA_PAGES = ['*://*.sina.com.cn/*', '*://*.sina.cn/*'];
 
 type MenuContext = 'page' | 'selection';
 

@@ -2,10 +2,14 @@
 // may stop the service worker at any time): listeners are registered at the top level, every start.
 import { browser } from '../common/browser';
 import { createMenus, listenForCopy } from './copy-commands';
+import { createCorrectionMenus, listenForCorrections } from './correct-commands';
 import { openSidePanelOnAction } from './side-panel';
 
 browser.runtime.onInstalled.addListener(() => {
-  createMenus().catch(() => {});
+  createMenus()
+    .then(createCorrectionMenus)
+    .catch(() => {});
 });
 listenForCopy();
+listenForCorrections();
 openSidePanelOnAction();

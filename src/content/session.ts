@@ -114,6 +114,6 @@ export class Session {
 
   private set(model: PanelModel): void {
     this.model = { ...model, corrections: this.corrections };
-    this.options.onChange(model);
+    this.options.onChange(this.model);
   }
 }

@@ -4,11 +4,12 @@
 // Copying happens here, in the focused panel, through the one copy path.
 
 import { browser, type Runtime } from '../common/browser';
-import { copyModel, copyModelClause } from '../common/clipboard';
-import { type FromPanel, isToPanel, PANEL_PORT } from '../common/messages';
+import { copyModel, copyModelClause, copyPlain } from '../common/clipboard';
+import { type DetectorFromPanel, type FromPanel, isToPanel, PANEL_PORT } from '../common/messages';
 import type { CopyFormat, PanelActions, PanelModel } from '../common/model';
 import { DEFAULTS, loadSettings } from '../common/settings';
 import { mountPanel } from '../panel/mount';
+import { askDiagnostics, heardDiagnostics } from './diagnostics';
 import { followsActiveTab, targetTab } from './target-tab';
 
 const NOT_HERE: PanelModel = { status: 'not-article', result: null, cleaned: false, error: null };
@@ -19,7 +20,7 @@ let tabId: number | null = null;
 
 const app = document.getElementById('app') as HTMLElement;
 
-function send(message: FromPanel): void {
+function send(message: FromPanel | DetectorFromPanel): void {
   try {
     port?.postMessage(message);
   } catch {
@@ -39,6 +40,9 @@ const actions: PanelActions = {
   copyClause: (clause) => copyModelClause(model, clause, app),
   toggleOriginal: () => send({ type: 'sina-clean/toggle-original' }),
   jumpTo: (block: number) => send({ type: 'sina-clean/jump', block }),
+  correct: (correction) => send({ type: 'sina-clean/correct', correction }),
+  copyDiagnostics: async () =>
+    copyPlain(await askDiagnostics(() => send({ type: 'sina-clean/diagnose' })), app),
 };
 
 const panel = mountPanel(app, model, actions, { side: 'right', inPage: false });
@@ -59,6 +63,7 @@ async function follow(): Promise<void> {
   // The answer crosses from a page's context: render it only if it has a model's shape.
   mine.onMessage.addListener((message: unknown) => {
     if (port === mine && isToPanel(message)) show(message.model);
+    else if (port === mine) heardDiagnostics(message);
   });
   // A tab without our content script (not a Sina page, or still loading) closes the port at once.
   mine.onDisconnect.addListener(() => {
