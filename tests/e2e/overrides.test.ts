@@ -10,6 +10,7 @@ import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium
 import { addressOf, DEMO } from './helpers/fixtures';
 import { HOST, htmlWithoutHost, panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
+import { openSidePanel } from './helpers/side-panel';
 
 const DEMO_URL = addressOf(DEMO);
 const SENTENCE = '<p>作者今日撰文称，多家银行下调了存款利率，储户应当关注期限结构的变化。</p>';
@@ -105,6 +106,29 @@ describe.skipIf(!CHROMIUM)('correcting the detector in Chromium (needs /usr/bin/
       .poll(() => panelOf(page).getByRole('button', { name: '这是公文' }).getAttribute('aria-pressed'))
       .toBe('false');
     expect(await details.count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('the side panel corrects the page over its port, and copies the diagnostics the page sends it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(REFUSED_URL, { waitUntil: 'load' });
+    await page.locator(HOST).waitFor({ state: 'attached', timeout: 10_000 });
+    const { side, panel } = await openSidePanel(browser.context, browser.extensionId, REFUSED_URL);
+    await panel.getByRole('button', { name: '仍然净化', exact: true }).click();
+    await expect.poll(() => editorLines(page), { timeout: 10_000 }).toBe(0);
+
+    await panel.getByRole('button', { name: '复制诊断信息' }).click();
+    await panel.getByText('已复制诊断信息').waitFor({ timeout: 10_000 });
+    await page.bringToFront();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain(`address: ${REFUSED_URL}\n`);
+    expect(text).toContain('detected: not an article; cleaned anyway (仍然净化)');
+    expect(text).toContain('body container: div.post-main');
+
+    await side.bringToFront();
+    await panel.getByRole('button', { name: '撤销仍然净化' }).click();
+    await expect.poll(() => editorLines(page), { timeout: 10_000 }).toBe(1);
+    await side.close();
     await page.close();
   });
 
