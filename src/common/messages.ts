@@ -7,7 +7,7 @@
 //   - a port that the side panel opens to its tab's content script (tabs.connect, PANEL_PORT): the
 //     content script posts the tab's model at once and after every change while the port is open,
 //     and the side panel posts the user's clicks. A closed side panel receives nothing.
-import { COPY_FORMATS, type CopyFormat, isOneOf, type PanelModel } from './model';
+import { COPY_FORMATS, type CopyFormat, type Correction, isOneOf, type PanelModel } from './model';
 
 /**
  * background → content script: copy in this format, or the user's default, or the reader's
@@ -47,22 +47,39 @@ export type TabRequest = CopyRequest | CommandRequest;
  * sidePanel nor sidebarAction): the toolbar button opens the in-page panel instead. No reply.
  */
 export type OpenPanel = { type: 'sina-clean/open-panel' };
+/**
+ * background → content script (the context menu): correct the detector on this page. Answered by a
+ * CopyReply. Its validator is in detector-messages.ts.
+ */
+export type CorrectRequest = { type: 'sina-clean/correct'; correction: Correction };
 
 /** Each request with the type of its reply. */
 export interface Replies {
   'sina-clean/copy': CopyReply;
   'sina-clean/copy-text': CopyTextReply;
   'sina-clean/command': CopyReply;
+  'sina-clean/correct': CopyReply;
 }
 
 /** The name of the port a side panel opens to a tab's content script. */
 export const PANEL_PORT = 'sina-clean/panel';
 
-/** content script → side panel, over the port: the tab's model. */
+/**
+ * content script → side panel, over the port: the tab's model; the diagnostics text it asked for
+ * (DiagnosticsToPanel, validated by detector-messages.ts).
+ */
 export type ToPanel = { type: 'sina-clean/model'; model: PanelModel };
+export type DiagnosticsToPanel = { type: 'sina-clean/diagnostics'; text: string };
 
 /** side panel → content script, over the port: switch cleaned/original, scroll to a block. */
 export type FromPanel = { type: 'sina-clean/toggle-original' } | { type: 'sina-clean/jump'; block: number };
+
+/**
+ * side panel → content script, over the port: correct the detector; send the diagnostics text
+ * (answered by a DiagnosticsToPanel). Validated by detector-messages.ts, in the lazy half: the page
+ * script's budget has no room for these validators, and only a reader's click sends them.
+ */
+export type DetectorFromPanel = CorrectRequest | { type: 'sina-clean/diagnose' };
 
 /** What a copy request may ask for: a format, the user's default, or the selection. */
 const COPY_REQUESTS = [...COPY_FORMATS, 'default', 'selection'] as const;

@@ -4,7 +4,7 @@
 // and calls PanelActions, which the entry that mounts it wires to the page or to messages. Each
 // closed set of names is one `as const` list, its type derived from it, so validators and menus
 // read the same list.
-import type { Clause, OfficialDocument, PageInfo, Removal } from '../core/types';
+import type { Clause, DocumentView, OfficialDocument, PageInfo, Removal } from '../core/types';
 import type { PickActions } from './pick';
 
 /**
@@ -39,6 +39,22 @@ export interface ResultData {
   document: OfficialDocument | null;
 }
 
+/**
+ * The reader's corrections of the detector on this page: 仍然净化 (a page the detector refused is
+ * cleaned all the same) and 这是公文 / 这不是公文 (the document view forced on or off).
+ */
+export interface Corrections {
+  cleanAnyway: boolean;
+  documentView: DocumentView;
+}
+
+/**
+ * What the reader can ask of the detector, each with its one-click undo: 仍然净化 and back; 这是公文,
+ * 这不是公文 and back to what the parser finds. (No list value here: the page script carries this
+ * module; the validator's table is in detector-messages.ts.)
+ */
+export type Correction = 'clean-anyway' | 'stop-cleaning' | 'document-on' | 'document-off' | 'document-auto';
+
 export interface PanelModel {
   status: Status;
   result: ResultData | null;
@@ -46,6 +62,8 @@ export interface PanelModel {
   cleaned: boolean;
   /** A short message for the user where status is 'error'. */
   error: string | null;
+  /** Absent where nothing was corrected (or the sender does not know). */
+  corrections?: Corrections;
 }
 
 export interface PanelActions extends Partial<PickActions> {
@@ -57,6 +75,10 @@ export interface PanelActions extends Partial<PickActions> {
   toggleOriginal(): void;
   /** Scroll the page to the block where a clause starts and highlight it. */
   jumpTo(block: number): void;
+  /** Correct the detector on this page (absent where the panel cannot: the buttons are not shown). */
+  correct?(correction: Correction): void;
+  /** 复制诊断信息: rejects as copy does. */
+  copyDiagnostics?(): Promise<void>;
   /** Collapse the in-page panel to its tab (absent in the native side panel). */
   collapse?(): void;
 }

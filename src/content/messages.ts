@@ -10,6 +10,7 @@ import {
   type CopyReply,
   type CopyTextReply,
   type CopyTextRequest,
+  type DiagnosticsToPanel,
   type FromPanel,
   isCommandRequest,
   isCopyRequest,
@@ -37,6 +38,12 @@ export interface ContentHandlers {
   open(): void;
   /** Start 隐藏此块 (from the context menu or the shortcut). */
   pick(): void;
+  /**
+   * Any other message of ours (a side panel's or the context menu's correction of the detector, a
+   * side panel's request for the diagnostics): validated where it is handled, in the lazy half.
+   * Resolves to the side panel's answer, if any.
+   */
+  detector(message: unknown): Promise<DiagnosticsToPanel | null>;
 }
 
 export interface Listening {
@@ -48,8 +55,7 @@ export interface Listening {
 /** Answer our contexts' requests and serve side panels' ports, until `signal` (the lifetime) ends. */
 export function listen(handlers: ContentHandlers, signal: AbortSignal): Listening {
   const ports = new Set<Runtime.Port>();
-  const post = (port: Runtime.Port, model: PanelModel) => {
-    const message: ToPanel = { type: 'sina-clean/model', model };
+  const post = (port: Runtime.Port, message: ToPanel | DiagnosticsToPanel) => {
     try {
       port.postMessage(message);
     } catch {
@@ -78,12 +84,13 @@ export function listen(handlers: ContentHandlers, signal: AbortSignal): Listenin
       handlers.copyText(message.format).then((text) => sendResponse({ ok: true, text }), failed);
       return true;
     }
+    // Any other message of ours goes to the lazy half (a correction from the context menu), which
+    // validates it there.
     const done = isCopyRequest(message)
       ? handlers.copy(message.format)
       : isCommandRequest(message)
         ? handlers.command(message.command)
-        : null;
-    if (!done) return undefined;
+        : handlers.detector(message);
     done.then(() => sendResponse({ ok: true }), failed);
     return true;
   };
@@ -93,9 +100,10 @@ export function listen(handlers: ContentHandlers, signal: AbortSignal): Listenin
     port.onDisconnect.addListener(() => ports.delete(port));
     port.onMessage.addListener((message: unknown) => {
       if (isFromPanel(message)) handlers.clicked(message);
+      else void handlers.detector(message).then((reply) => reply && post(port, reply));
     });
     handlers.model().then((model) => {
-      if (ports.has(port)) post(port, model);
+      if (ports.has(port)) post(port, { type: 'sina-clean/model', model });
     });
   };
   native.runtime.onMessage.addListener(onMessage as Runtime.OnMessageListener);
@@ -105,7 +113,7 @@ export function listen(handlers: ContentHandlers, signal: AbortSignal): Listenin
       // Where the extension has gone (updated or removed while the tab stayed open) a runtime call
       // would throw at once: none is made, and this script's lifetime ends.
       if (!stillAlive()) return;
-      for (const port of ports) post(port, model);
+      for (const port of ports) post(port, { type: 'sina-clean/model', model });
     },
     stop() {
       native.runtime.onMessage.removeListener(onMessage as Runtime.OnMessageListener);

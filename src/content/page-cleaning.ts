@@ -46,6 +46,8 @@ export class PageCleaning {
   private watch: PageWatch | null = null;
   /** The body finder for layouts no selector knows, once the lazy half has brought it. */
   private fallback: FindBody | null = null;
+  /** The reader's 仍然净化 (set by the lazy half, then `follow`): the body finder that overrules the detector's "not an article". */
+  forced: FindBody | null = null;
 
   constructor(private readonly options: CleaningOptions) {}
 
@@ -87,6 +89,14 @@ export class PageCleaning {
       this.toggle();
       this.toggle();
     }
+  }
+
+  /** Undo 仍然净化 (with `forced` taken off first): the page exactly as it was, and no longer taken for an article. */
+  release(): void {
+    this.guard(() => {
+      this.restore();
+      this.page = this.body = null;
+    });
   }
 
   /** Switch between cleaned and original. */
@@ -131,7 +141,8 @@ export class PageCleaning {
 
   /** Detect the page; where it has an article body, make it ours: clean it (unless showing the original). */
   private takeBody(): boolean {
-    const { page, body } = detect(this.options.doc, this.options.url, this.fallback);
+    const { forced } = this;
+    const { page, body } = detect(this.options.doc, this.options.url, forced ?? this.fallback, !!forced);
     if (page.kind !== 'article' || !body) return false;
     // A body that left the page took the nodes we removed from it: nothing there to undo any more.
     this.applied = [];

@@ -2,9 +2,8 @@
 // the PanelModel that the in-page panel and the side panel show. The cleaning itself, with its undo
 // and its watch of the page, is page-cleaning.ts; this file only turns its changes into models.
 
-import type { PanelModel } from '../common/model';
-import type { FindBody } from '../core/detect';
-import type { Analysis, Matcher, PageInfo, Removal } from '../core/types';
+import type { Corrections, PanelModel } from '../common/model';
+import type { Analysis, DocumentView, Matcher, PageInfo, Removal } from '../core/types';
 import { type CleaningOptions, PageCleaning } from './page-cleaning';
 import { toResultData } from './result-data';
 
@@ -13,11 +12,20 @@ export interface SessionOptions extends Omit<CleaningOptions, 'onChange' | 'onFa
   onChange(model: PanelModel): void;
 }
 
-type Analyse = (page: PageInfo, body: Element, removed: Removal[]) => Analysis;
+type Analyse = (
+  page: PageInfo,
+  body: Element,
+  removed: Removal[],
+  profile: undefined,
+  view: DocumentView,
+) => Analysis;
 
 export class Session {
-  private readonly cleaning: PageCleaning;
+  /** The page's cleaning; the lazy half forces and releases it for 仍然净化 (lazy/corrections.ts). */
+  readonly cleaning: PageCleaning;
   private result: Analysis | null = null;
+  /** The reader's corrections of the detector here (set by the lazy half), shown with every model. */
+  corrections: Corrections = { cleanAnyway: false, documentView: 'auto' };
   model: PanelModel = { status: 'loading', result: null, cleaned: false, error: null };
 
   constructor(private readonly options: SessionOptions) {
@@ -57,17 +65,22 @@ export class Session {
     this.cleaning.follow();
   }
 
-  /** Look again with the fallback for layouts no selector knows. Returns whether this is an article now. */
-  useFallback(find: FindBody): boolean {
-    return this.cleaning.useFallback(find);
-  }
-
   toggle(): void {
     this.cleaning.toggle();
   }
 
   setPageRules(rules: readonly Matcher[]): void {
     this.cleaning.setPageRules(rules);
+  }
+
+  /** The reader changed the corrections: publish them, analysing again where the document view changed. */
+  correct(next: Corrections): boolean {
+    const stale = next.documentView !== this.corrections.documentView;
+    this.corrections = next;
+    if (this.ready()) this.changed(stale);
+    else if (!this.cleaning.failed)
+      this.set({ status: 'not-article', result: null, cleaned: false, error: null });
+    return this.isArticle;
   }
 
   /** Our code failed elsewhere (the panel): leave the page as it was and say so. */
@@ -83,7 +96,7 @@ export class Session {
       // The body may have been cleaned again meanwhile; the latest state is what counts.
       const { page, body, removed } = this.cleaning;
       if (this.result || !this.ready() || !page || !body) return this.model;
-      this.result = analyse(page, body, removed);
+      this.result = analyse(page, body, removed, undefined, this.corrections.documentView);
       this.changed(false);
     } catch (error) {
       this.fail(error);
@@ -109,7 +122,7 @@ export class Session {
   }
 
   private set(model: PanelModel): void {
-    this.model = model;
-    this.options.onChange(model);
+    this.model = { ...model, corrections: this.corrections };
+    this.options.onChange(this.model);
   }
 }

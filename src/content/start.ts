@@ -4,10 +4,12 @@
 // stays open (everything stops).
 import type { CopyAsked, CopyTextRequest, TabCommand } from '../common/messages';
 import type { PanelActions, PanelModel } from '../common/model';
+import { native } from '../common/native';
 import { DEFAULTS, enabled, loadSettings, rememberOriginal } from '../common/settings';
 import { needsFallback } from '../core/detect';
 import type { Matcher } from '../core/types';
 import { bodyReady } from './body-ready';
+import type { ContentPage } from './lazy/corrections';
 import { lifetime, stillAlive } from './lifetime';
 import { likelyDocument } from './likely-document';
 import { listen } from './messages';
@@ -17,11 +19,8 @@ import { Session } from './session';
 import { hidingCss, type PageSheet } from './stylesheet';
 
 const lazyHalf = () => import('./analysis-chunk');
-const loadAnalyser = () => lazyHalf().then((module) => module.analyse);
 /** What a copy needs, loaded at the first copy. */
 const copyHalf = () => import('./export-chunk');
-/** The body finder for layouts no selector knows, loaded only on such a page. */
-const fallbackFinder = () => import('../core/detect-fallback');
 /** The reader's own rules and the picker (隐藏此块), loaded where there are any or when asked. */
 const pickerHalf = () => import('./picker-chunk');
 
@@ -47,6 +46,8 @@ export async function start(sheet: PageSheet): Promise<void> {
   let publish: (model: PanelModel) => void = () => {};
   /** Once anything has asked for the analysis, keep it current after every re-cleaning. */
   let analysed = false;
+  // The analyser comes with the reader's document view for this address (这是公文 / 这不是公文).
+  const loadAnalyser = () => lazyHalf().then((lazy) => lazy.analyserFor(session));
   const session = new Session({
     doc: document,
     url: location.href,
@@ -91,6 +92,14 @@ export async function start(sheet: PageSheet): Promise<void> {
     session.toggle();
     rememberOriginal(site, !session.model.cleaned).catch(() => {});
   };
+  /** What the lazy half needs for the reader's corrections of the detector and the diagnostics. */
+  const here: ContentPage = {
+    session,
+    settings,
+    scratch: () => panel?.root ?? null,
+    analysed: analysedModel,
+    follow: () => (panel ? analysedModel() : showPanel()),
+  };
   const hiding = { body: () => session.body, apply: (user: Matcher[]) => session.setPageRules(mine(user)) };
   /** Pick a block to hide; with a selector, save the one the reader confirmed. */
   const hide = (selector?: string) => pickerHalf().then((picker) => picker.hideBlock(hiding, selector));
@@ -117,6 +126,7 @@ export async function start(sheet: PageSheet): Promise<void> {
       clicked: (message) => (message.type === 'sina-clean/jump' ? jump(message.block) : toggle()),
       open: () => void panel?.show(),
       pick: () => void panel?.pick(),
+      detector: (message) => lazyHalf().then((lazy) => lazy.detectorMessage(message, here)),
     },
     lifetime,
   ));
@@ -132,6 +142,8 @@ export async function start(sheet: PageSheet): Promise<void> {
       copyClause,
       toggleOriginal: toggle,
       jumpTo: jump,
+      correct: (correction) => void lazyHalf().then((lazy) => lazy.correctHere(correction, here)),
+      copyDiagnostics: () => lazyHalf().then((lazy) => lazy.copyDiagnostics(here)),
       collapse() {},
       pickBlock: hide,
       confirmBlock: hide,
@@ -152,7 +164,16 @@ export async function start(sheet: PageSheet): Promise<void> {
 
   if (session.start(settings.showOriginal[site] === true) || session.model.status === 'error')
     await showPanel();
-  // A layout no selector knows, on a page whose metadata says article: the fallback decides.
-  else if (needsFallback(document) && session.useFallback((await fallbackFinder()).fallbackBody))
+  // A page refused: where the metadata says article, the fallback for unknown layouts decides; and
+  // where the reader chose 仍然净化 for pages like it, it is cleaned. Other pages never load the lazy half.
+  // (Has the reader chosen 仍然净化 anywhere? One key read, never the lazy half.)
+  else if (
+    (needsFallback(document) ||
+      (await native.storage.local.get('cleanAnyway').then(
+        (stored) => 'cleanAnyway' in stored,
+        () => false,
+      ))) &&
+    (await (await lazyHalf()).takeRefusedPage(here))
+  )
     await showPanel();
 }

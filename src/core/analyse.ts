@@ -7,14 +7,22 @@ import { desktopUrl } from './cite/desktop-url';
 import { formatSummary, formatText } from './format';
 import { parseDocument } from './parse/document';
 import { type Profile, timed } from './profile';
-import type { Analysis, PageInfo, Removal } from './types';
+import type { Analysis, DocumentView, PageInfo, Removal } from './types';
 
-export function analyse(detected: PageInfo, body: Element, removed: Removal[], profile?: Profile): Analysis {
+/** `view`: the reader's 这是公文 (parse as a document whatever the signals) or 这不是公文 (no document). */
+export function analyse(
+  detected: PageInfo,
+  body: Element,
+  removed: Removal[],
+  profile?: Profile,
+  view: DocumentView = 'auto',
+): Analysis {
   // Read here, not in detect: only a citation needs it, and detect runs on every page load.
   const citeUrl = desktopUrl(body.ownerDocument, detected.url);
   const page = citeUrl ? { ...detected, citeUrl } : detected;
   const blocks = timed(profile, 'blocks', () => buildBlocks(body));
-  const document = timed(profile, 'parse', () => parseDocument(blocks, page.title));
+  const document =
+    view === 'off' ? null : timed(profile, 'parse', () => parseDocument(blocks, page.title, view === 'on'));
   const text = timed(profile, 'format', () => formatText(blocks, document));
   // The summary is made the first time it is read (a copy in that format, the panel, JSON or a
   // spread, which all read it): most runs never ask for it.

@@ -25,6 +25,21 @@ const DOMINANT_SHARE = 0.5;
  * article and no known body container was found.
  */
 export function fallbackBody(doc: Document): Element | null {
+  const { best, bestScore, total } = bestBlock(doc);
+  return best && bestScore >= MIN_BODY && bestScore >= total * DOMINANT_SHARE ? best : null;
+}
+
+/**
+ * The page's main text block for 仍然净化, where the reader overrules the detector: the fallback's
+ * choice where it makes one, else the element whose paragraphs hold the most sentence text, however
+ * little and however spread the text is. Null only where the page has no sentence at all.
+ */
+export function mainTextBlock(doc: Document): Element | null {
+  return fallbackBody(doc) ?? bestBlock(doc).best;
+}
+
+/** The element whose own paragraphs of sentences hold the most text, its share, and all such text on the page. */
+function bestBlock(doc: Document): { best: Element | null; bestScore: number; total: number } {
   const scores = new Map<Element, number>();
   let total = 0;
   for (const p of Array.from(doc.body?.querySelectorAll('p') ?? [])) {
@@ -41,5 +56,5 @@ export function fallbackBody(doc: Document): Element | null {
   for (const [el, score] of scores) {
     if (score > bestScore) [best, bestScore] = [el, score];
   }
-  return best && bestScore >= MIN_BODY && bestScore >= total * DOMINANT_SHARE ? best : null;
+  return { best, bestScore, total };
 }

@@ -186,12 +186,14 @@ function notArticle(doc: Document, url: string | null): Detection {
 
 /**
  * Detect a Sina article page. `url` is the page's address where the caller knows it (the live page,
- * or the CLI's --url); otherwise the page's own og:url / canonical link is used.
+ * or the CLI's --url); otherwise the page's own og:url / canonical link is used. `force`: the reader
+ * chose 仍然净化 — any Sina page with a body (known, else `fallback`'s) is taken for an article.
  */
 export function detect(
   doc: Document,
   url: string | null = null,
   fallback: FindBody | null = null,
+  force = false,
 ): Detection {
   const metas = readMetas(doc);
   const address = url ?? pageUrl(doc, metas);
@@ -199,15 +201,15 @@ export function detect(
   const pathSaysArticle = address ? ARTICLE_PATH.test(address) : false;
   // The mobile home's host, sina.cn, is taken for an article only at an article address.
   const homeOrData = host !== null && NON_ARTICLE_HOSTS.test(host) && !pathSaysArticle;
-  if (host && (homeOrData || !SINA_HOST.test(host))) return notArticle(doc, address);
+  if (host && ((homeOrData && !force) || !SINA_HOST.test(host))) return notArticle(doc, address);
 
   const known = findBody(doc);
   // A layout no selector knows: metadata and one dominant text block decide (never reached otherwise).
-  const body = known ?? (fallback && metadataSaysArticle(metas) ? fallback(doc) : null);
+  const body = known ?? (fallback && (force || metadataSaysArticle(metas)) ? fallback(doc) : null);
   const heading = firstText(doc, TITLE_SELECTORS);
   const chars = body ? articleText(body, SUBSTANTIAL) : 0;
   const article =
-    body !== known || chars >= SUBSTANTIAL || (chars >= 40 && (heading !== null || pathSaysArticle));
+    force || body !== known || chars >= SUBSTANTIAL || (chars >= 40 && (heading !== null || pathSaysArticle));
   if (!body || !article) return notArticle(doc, address);
 
   const title = heading ?? metas.get('og:title') ?? (doc.title ? stripTitleSuffix(doc.title) : null);

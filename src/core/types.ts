@@ -18,6 +18,9 @@ export interface PageInfo {
   citeUrl?: string;
 }
 
+/** The document view as the reader set it (这是公文 / 这不是公文): forced on, forced off, or as parsed. */
+export type DocumentView = 'on' | 'off' | 'auto';
+
 /** What detect returns: the metadata and, for an article, the element that holds the body. */
 export interface Detection {
   page: PageInfo;

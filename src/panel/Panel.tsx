@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../common/lang';
 import type { PanelActions, PanelModel, PanelSide, ResultData } from '../common/model';
 import { CopyMenu } from './CopyMenu';
+import { Corrections } from './Corrections';
 import { DocBadges, DocDetails } from './DocumentView';
 import { HideBlock } from './HideBlock';
 import { Removed } from './Removed';
@@ -129,19 +130,34 @@ export function Panel({
 function Body({ model, actions, words }: { model: PanelModel; actions: PanelActions; words: Strings }) {
   if (model.status === 'error') return <ErrorNotice words={words} message={model.error} />;
   if (model.status === 'not-article' || model.result?.page.kind === 'not-article')
-    return <NotArticle words={words} />;
+    return (
+      <div class="sc-body">
+        <NotArticle words={words} />
+        <Corrections article={false} actions={actions} words={words} />
+      </div>
+    );
   if (model.status === 'loading' || !model.result) return <Loading words={words} />;
-  return <Ready result={model.result} cleaned={model.cleaned} actions={actions} words={words} />;
+  return (
+    <Ready
+      result={model.result}
+      cleaned={model.cleaned}
+      corrections={model.corrections}
+      actions={actions}
+      words={words}
+    />
+  );
 }
 
 function Ready({
   result,
   cleaned,
+  corrections,
   actions,
   words,
 }: {
   result: ResultData;
   cleaned: boolean;
+  corrections: PanelModel['corrections'];
   actions: PanelActions;
   words: Strings;
 }) {
@@ -169,6 +185,7 @@ function Ready({
         onToggle={() => actions.toggleOriginal()}
         words={words}
       />
+      <Corrections article corrections={corrections} actions={actions} words={words} />
     </div>
   );
 }

@@ -131,6 +131,7 @@ export const PANEL_CSS = `
   cursor: pointer;
 }
 .sc-button:hover { border-color: var(--sc-accent); }
+.sc-button[aria-pressed="true"] { border-color: var(--sc-accent); background: var(--sc-accent-soft); font-weight: 700; }
 .sc-primary { background: var(--sc-accent); border-color: var(--sc-accent); color: var(--sc-on-accent); font-weight: 700; }
 .sc-quiet { background: transparent; font-size: 0.875em; padding: 0.25em 0.625em; }
 .sc-link {

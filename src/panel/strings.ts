@@ -5,6 +5,7 @@ import type { CopyFailure } from '../common/copy-error';
 import { type Lang, TAB_WORDS, type TabWords } from '../common/lang';
 import type { CopyFormat } from '../common/model';
 import type { DocKind } from '../core/types';
+import { DETECTOR_WORDS, type DetectorWords } from './detector-words';
 
 export interface Strings extends TabWords {
   /** BCP 47 tag for the root's `lang` attribute. */
@@ -53,6 +54,8 @@ export interface Strings extends TabWords {
   /** The separator between several issuers or addressees. */
   listJoin: string;
   formatDate: (year: number, month: number, day: number) => string;
+  /** 仍然净化, 这是公文 / 这不是公文, 复制诊断信息. */
+  detector: DetectorWords;
 }
 
 const ZH: Strings = {
@@ -128,6 +131,7 @@ const ZH: Strings = {
   reasons: '原因',
   listJoin: '，',
   formatDate: (y, m, d) => `${y}年${m}月${d}日`,
+  detector: DETECTOR_WORDS.zh,
 };
 
 const EN: Strings = {
@@ -206,6 +210,7 @@ const EN: Strings = {
   reasons: 'Why',
   listJoin: '; ',
   formatDate: (y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+  detector: DETECTOR_WORDS.en,
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh: ZH, en: EN };

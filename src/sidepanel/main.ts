@@ -8,10 +8,11 @@ import { browser, type Runtime } from '../common/browser';
 import { writeCopy } from '../common/clipboard';
 import { CopyError } from '../common/copy-error';
 import { clauseText } from '../common/copy-text';
-import { type CopyTextRequest, type FromPanel, PANEL_PORT } from '../common/messages';
+import { type CopyTextRequest, type DetectorFromPanel, type FromPanel, PANEL_PORT } from '../common/messages';
 import type { CopyFormat, PanelActions, PanelModel } from '../common/model';
 import { isCopyTextReply, isToPanel } from '../common/panel-receives';
 import { mountPanel } from '../panel/mount';
+import { askDiagnostics, heardDiagnostics } from './diagnostics';
 import { followsActiveTab, targetTab } from './target-tab';
 
 const NOT_HERE: PanelModel = { status: 'not-article', result: null, cleaned: false, error: null };
@@ -22,7 +23,7 @@ let tabId: number | null = null;
 
 const app = document.getElementById('app') as HTMLElement;
 
-function send(message: FromPanel): void {
+function send(message: FromPanel | DetectorFromPanel): void {
   try {
     port?.postMessage(message);
   } catch {
@@ -47,6 +48,9 @@ const actions: PanelActions = {
   copyClause: (clause) => writeCopy(model.result ? clauseText(model.result, clause) : '', 'clause', app),
   toggleOriginal: () => send({ type: 'sina-clean/toggle-original' }),
   jumpTo: (block: number) => send({ type: 'sina-clean/jump', block }),
+  correct: (correction) => send({ type: 'sina-clean/correct', correction }),
+  copyDiagnostics: async () =>
+    writeCopy(await askDiagnostics(() => send({ type: 'sina-clean/diagnose' })), 'diagnostics', app),
 };
 
 const panel = mountPanel(app, model, actions, { side: 'right', inPage: false });
@@ -67,6 +71,7 @@ async function follow(): Promise<void> {
   // The answer crosses from a page's context: render it only if it has a model's shape.
   mine.onMessage.addListener((message: unknown) => {
     if (port === mine && isToPanel(message)) show(message.model);
+    else if (port === mine) heardDiagnostics(message);
   });
   // A tab without our content script (not a Sina page, or still loading) closes the port at once.
   mine.onDisconnect.addListener(() => {

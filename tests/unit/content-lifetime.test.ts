@@ -62,6 +62,7 @@ function listening(signal = new AbortController().signal) {
       clicked: () => {},
       open: () => {},
       pick: () => {},
+      detector: () => Promise.resolve(null),
     },
     signal,
   );

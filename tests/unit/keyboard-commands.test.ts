@@ -96,6 +96,7 @@ describe('the content script', () => {
     clicked: vi.fn(),
     open: vi.fn(),
     pick: vi.fn(),
+    detector: vi.fn(() => Promise.resolve(null)),
   };
   listen(handlers, new AbortController().signal);
   const onMessage = api.messageListeners.at(-1) as unknown as (

@@ -106,6 +106,7 @@ describe('the content script, asked to open its panel', () => {
       clicked: vi.fn(),
       open: vi.fn(),
       pick: vi.fn(),
+      detector: vi.fn(() => Promise.resolve(null)),
     };
     listen(handlers, new AbortController().signal);
     const deliver = (message: unknown, senderId: string) =>

@@ -54,7 +54,16 @@ function titleBlocks(
   return release?.titleLine != null ? [release.titleLine, release.titleLine] : null;
 }
 
-export function parseDocument(blocks: readonly Block[], pageTitle: string | null): OfficialDocument | null {
+/**
+ * The official document the blocks carry, or null where they are not one. `force` (the reader's
+ * 这是公文) parses them as a document even where too few of its signals are there: the fields that
+ * can be found are shown, the others stay empty.
+ */
+export function parseDocument(
+  blocks: readonly Block[],
+  pageTitle: string | null,
+  force = false,
+): OfficialDocument | null {
   let lines = blockTexts(blocks);
 
   const order = findOrderFrame(lines);
@@ -87,7 +96,8 @@ export function parseDocument(blocks: readonly Block[], pageTitle: string | null
   ];
   // Questions and answers in the text before the closing make it an interview about a document.
   const interview = isInterview(lines, bodyStart, closing?.dateIndex ?? lines.length);
-  if (!order && !fullRelease && (interview || signals.filter(Boolean).length < SIGNALS_NEEDED)) return null;
+  const enough = !interview && signals.filter(Boolean).length >= SIGNALS_NEEDED;
+  if (!order && !fullRelease && !enough && !force) return null;
 
   // Blocks that belong to the frame, not to the outline.
   const taken = new Set<number>([...(order?.blocks ?? []), ...(release?.blocks ?? [])]);

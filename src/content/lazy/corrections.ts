@@ -1,0 +1,135 @@
+// The reader's corrections of the detector on this page, in the content script's lazy half: applied
+// to the session (the page's cleaning, with its exact undo) and remembered, 仍然净化 per address
+// pattern and 这是公文 / 这不是公文 per address (common/overrides.ts); and the messages that ask for
+// them or for the diagnostics. The page changes first: a storage that refuses costs the memory of
+// the correction, never the correction.
+import { isDetectorFromPanel } from '../../common/detector-messages';
+import type { DiagnosticsToPanel } from '../../common/messages';
+import type { Correction, PanelModel } from '../../common/model';
+import {
+  cleanAnywayAt,
+  documentViewAt,
+  loadOverrides,
+  type Overrides,
+  updateOverrides,
+  withCleanAnyway,
+  withDocumentView,
+} from '../../common/overrides';
+import type { Settings } from '../../common/settings';
+import { analyse } from '../../core/analyse';
+import { needsFallback } from '../../core/detect';
+import { fallbackBody, mainTextBlock } from '../../core/detect-fallback';
+import type { DocumentView } from '../../core/types';
+import type { Session } from '../session';
+import { diagnostics } from './diagnostics';
+
+/** What the page script hands its lazy half: the session, and how to bring the panel along. */
+export interface ContentPage {
+  session: Session;
+  settings: Settings;
+  /** Where the older copy command may put its scratch element (the in-page panel's shadow root). */
+  scratch(): ShadowRoot | null;
+  /** The model, analysed where the page is an article. */
+  analysed(): Promise<PanelModel>;
+  /** After a correction: the panel shown (the tab, on a page that had none) and the model analysed again. */
+  follow(): Promise<unknown>;
+}
+
+const NONE: Overrides = { cleanAnyway: [], documentView: {} };
+
+const VIEWS: Record<Exclude<Correction, 'clean-anyway' | 'stop-cleaning'>, DocumentView> = {
+  'document-on': 'on',
+  'document-off': 'off',
+  'document-auto': 'auto',
+};
+
+/** Read once per page: the analyser needs the document view before its first run. */
+let stored: Promise<Overrides> | null = null;
+const overrides = () => {
+  stored ??= loadOverrides().catch(() => NONE);
+  return stored;
+};
+
+/** The analyser, with the document view the reader set for this address in force. */
+export async function analyserFor(session: Session): Promise<typeof analyse> {
+  const view = documentViewAt(await overrides(), location.href);
+  // Set without publishing: the analysis that follows publishes the model with it.
+  if (session.corrections.documentView === 'auto') session.corrections.documentView = view;
+  return analyse;
+}
+
+/** 仍然净化 with `find` (the main text block), or its undo (null). Returns whether this is an article now. */
+function cleanAnyway(session: Session, find: typeof mainTextBlock | null): boolean {
+  const { cleaning } = session;
+  cleaning.forced = find;
+  if (find) cleaning.follow();
+  else cleaning.release();
+  return session.correct({ ...session.corrections, cleanAnyway: session.isArticle && find !== null });
+}
+
+/**
+ * A page the detector refused: the fallback for layouts no selector knows, where the metadata says
+ * article; else the reader's 仍然净化, where it was chosen for pages like this one. Returns whether
+ * the panel should be shown: on an article, and (for 仍然净化) on a page whose metadata says article.
+ */
+export async function takeRefusedPage(page: ContentPage): Promise<boolean> {
+  const { session } = page;
+  const metadataSaysArticle = needsFallback(document);
+  if (metadataSaysArticle && session.cleaning.useFallback(fallbackBody)) return true;
+  const chosen = cleanAnywayAt(await overrides(), location.href) && cleanAnyway(session, mainTextBlock);
+  return chosen || metadataSaysArticle;
+}
+
+/** Apply `correction` to this page and remember it (or forget it, for the undos); the panel follows. */
+export async function correct(correction: Correction, page: ContentPage): Promise<void> {
+  const { session } = page;
+  const url = location.href;
+  let remember: (all: Overrides) => Overrides;
+  if (correction === 'clean-anyway' || correction === 'stop-cleaning') {
+    const on = correction === 'clean-anyway';
+    // 仍然净化 is for a page the detector refused; its undo for a page it was applied to.
+    if (on ? session.isArticle : !session.corrections.cleanAnyway) return;
+    // A page without a single sentence has nothing to clean: nothing happens, nothing is remembered.
+    if (!cleanAnyway(session, on ? mainTextBlock : null) && on) return;
+    remember = (all) => withCleanAnyway(all, url, on);
+  } else {
+    const view = VIEWS[correction];
+    session.correct({ ...session.corrections, documentView: view });
+    remember = (all) => withDocumentView(all, url, view);
+  }
+  const before = overrides();
+  stored = updateOverrides(remember).catch(() => before);
+  await Promise.all([stored, page.follow()]);
+}
+
+/** A correction from the in-page panel: our failure leaves the page as it was and is shown in the panel. */
+export const correctHere = (correction: Correction, page: ContentPage): Promise<void> =>
+  correct(correction, page).catch((error: unknown) => page.session.fail(error));
+
+/** 复制诊断信息 from the in-page panel. */
+export async function copyDiagnostics(page: ContentPage): Promise<void> {
+  const model = await page.analysed();
+  const [{ writeCopy }, text] = await Promise.all([
+    // The copy path comes with the copy half, not with this one.
+    import('../../common/clipboard'),
+    diagnostics(model, page.session.body, page.settings),
+  ]);
+  await writeCopy(text, 'diagnostics', page.scratch());
+}
+
+/**
+ * A message that is not the page script's own (copy, toggle, jump): a correction from the context
+ * menu or the side panel, or the side panel's request for the diagnostics (answered with them).
+ */
+export async function detectorMessage(
+  message: unknown,
+  page: ContentPage,
+): Promise<DiagnosticsToPanel | null> {
+  if (!isDetectorFromPanel(message)) throw new Error('not a message of ours');
+  if (message.type === 'sina-clean/correct') {
+    await correct(message.correction, page);
+    return null;
+  }
+  const text = await diagnostics(await page.analysed(), page.session.body, page.settings);
+  return { type: 'sina-clean/diagnostics', text };
+}

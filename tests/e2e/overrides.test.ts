@@ -1,0 +1,155 @@
+// The reader's corrections of the detector and the diagnostics, in Chromium with the built extension,
+// from the in-page panel: a page taken for "not an article" → 仍然净化 → cleaned, remembered on
+// reload (for its address pattern), undone to the identical HTML by one click; an article →
+// 这不是公文 hides the document view (remembered on reload), 这是公文 brings it back; 复制诊断信息
+// puts the diagnostics on the clipboard, without the query string and without page text.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { addressOf, DEMO } from './helpers/fixtures';
+import { HOST, htmlWithoutHost, panelOf } from './helpers/panel';
+import { type PageServer, startServer } from './helpers/server';
+import { openSidePanel } from './helpers/side-panel';
+
+const DEMO_URL = addressOf(DEMO);
+const SENTENCE = '<p>作者今日撰文称，多家银行下调了存款利率，储户应当关注期限结构的变化。</p>';
+/** A 财经头条 page whose metadata says article, of a layout nobody listed, its text spread over blocks: refused. */
+const REFUSED = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>存款利率又降了_新浪财经</title>
+<meta property="og:type" content="news"></head><body><div class="nav"><a href="/">首页</a></div>
+<div class="post-main">${SENTENCE}${SENTENCE}<p class="editor">（责任编辑：张申）</p></div>
+<div class="feed-a">${SENTENCE}</div><div class="feed-b">${SENTENCE}</div></body></html>`;
+const REFUSED_URL = 'https://cj.sina.com.cn/articles/view/7857201856/1d45362c0019';
+/** Another article of the same layout: 仍然净化 holds for it too. */
+const SAME_LAYOUT_URL = 'https://cj.sina.com.cn/articles/view/1234567890/ab77ff00';
+
+const editorLines = (page: Page) => page.locator('.post-main p.editor').count();
+
+/** Open the in-page panel from its tab (where it is collapsed) and wait for `text` in it. */
+async function openPanel(page: Page, text: string): Promise<void> {
+  await page.locator(HOST).getByRole('button', { name: '打开新浪财经净读' }).click();
+  await panelOf(page).getByText(text).first().waitFor({ timeout: 10_000 });
+}
+
+describe.skipIf(!CHROMIUM)('correcting the detector in Chromium (needs /usr/bin/chromium)', () => {
+  let server: PageServer;
+  let browser: Launched;
+
+  beforeAll(async () => {
+    server = await startServer();
+    server.set(REFUSED_URL, { body: Buffer.from(REFUSED) });
+    server.set(SAME_LAYOUT_URL, { body: Buffer.from(REFUSED) });
+    server.set(DEMO_URL, { body: readFileSync(DEMO) });
+    browser = await launchWithExtension(server);
+    for (const url of [REFUSED_URL, DEMO_URL])
+      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(url).origin,
+      });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('仍然净化 cleans a page taken for "not an article", holds on reload and for its layout, and is undone exactly', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(REFUSED_URL, { waitUntil: 'load' });
+    await openPanel(page, '此页不是文章页');
+    const original = await htmlWithoutHost(page);
+    expect(await editorLines(page)).toBe(1);
+
+    await panelOf(page).getByRole('button', { name: '仍然净化', exact: true }).click();
+    await expect.poll(() => editorLines(page), { timeout: 10_000 }).toBe(0);
+    await panelOf(page).getByRole('button', { name: '撤销仍然净化' }).waitFor({ timeout: 10_000 });
+
+    // Remembered: the page is cleaned by itself on reload, and so is the next article of its layout.
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => editorLines(page), { timeout: 10_000 }).toBe(0);
+    const next = await browser.context.newPage();
+    await next.goto(SAME_LAYOUT_URL, { waitUntil: 'load' });
+    await expect.poll(() => editorLines(next), { timeout: 10_000 }).toBe(0);
+    await next.close();
+
+    // One click gives the identical page back, and it is no longer remembered.
+    await openPanel(page, '撤销仍然净化');
+    await panelOf(page).getByRole('button', { name: '撤销仍然净化' }).click();
+    await panelOf(page).getByRole('button', { name: '仍然净化', exact: true }).waitFor({ timeout: 10_000 });
+    expect(await htmlWithoutHost(page)).toBe(original);
+    await page.reload({ waitUntil: 'load' });
+    await openPanel(page, '此页不是文章页');
+    expect(await editorLines(page)).toBe(1);
+    await page.close();
+  });
+
+  it('这不是公文 hides the document view, remembered on reload; 这是公文 brings it back', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(DEMO_URL, { waitUntil: 'load' });
+    const details = panelOf(page).getByText('发文字号');
+    await details.first().waitFor({ timeout: 10_000 });
+
+    await panelOf(page).getByRole('button', { name: '这不是公文' }).click();
+    await expect.poll(() => details.count(), { timeout: 10_000 }).toBe(0);
+
+    await page.reload({ waitUntil: 'load' });
+    // No document, so the panel no longer opens by itself: the reader opens it.
+    await openPanel(page, '这不是公文');
+    expect(await details.count()).toBe(0);
+    expect(await panelOf(page).getByRole('button', { name: '这不是公文' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+
+    await panelOf(page).getByRole('button', { name: '这是公文' }).click();
+    await details.first().waitFor({ timeout: 10_000 });
+    // Back to what the parser finds: the pressed button, pressed again.
+    await panelOf(page).getByRole('button', { name: '这是公文' }).click();
+    await expect
+      .poll(() => panelOf(page).getByRole('button', { name: '这是公文' }).getAttribute('aria-pressed'))
+      .toBe('false');
+    expect(await details.count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('the side panel corrects the page over its port, and copies the diagnostics the page sends it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(REFUSED_URL, { waitUntil: 'load' });
+    await page.locator(HOST).waitFor({ state: 'attached', timeout: 10_000 });
+    const { side, panel } = await openSidePanel(browser.context, browser.extensionId, REFUSED_URL);
+    await panel.getByRole('button', { name: '仍然净化', exact: true }).click();
+    await expect.poll(() => editorLines(page), { timeout: 10_000 }).toBe(0);
+
+    await panel.getByRole('button', { name: '复制诊断信息' }).click();
+    await panel.getByText('已复制诊断信息').waitFor({ timeout: 10_000 });
+    await page.bringToFront();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain(`address: ${REFUSED_URL}\n`);
+    expect(text).toContain('detected: not an article; cleaned anyway (仍然净化)');
+    expect(text).toContain('body container: div.post-main');
+
+    await side.bringToFront();
+    await panel.getByRole('button', { name: '撤销仍然净化' }).click();
+    await expect.poll(() => editorLines(page), { timeout: 10_000 }).toBe(1);
+    await side.close();
+    await page.close();
+  });
+
+  it('复制诊断信息 puts the diagnostics on the clipboard: no query string, no page text', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${DEMO_URL}?from=e2e&uid=4711#clause-3`, { waitUntil: 'load' });
+    await panelOf(page).getByText('发文字号').first().waitFor({ timeout: 10_000 });
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await panelOf(page).getByRole('button', { name: '复制诊断信息' }).click();
+    await panelOf(page).getByText('已复制诊断信息').waitFor({ timeout: 10_000 });
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+
+    expect(text).toContain(`address: ${DEMO_URL}\n`);
+    expect(text).not.toMatch(/from=e2e|4711|clause-3/);
+    expect(text).toContain('page family: PC (finance.sina.com.cn)');
+    expect(text).toMatch(/\nbrowser: Chrome \d+/);
+    expect(text).toMatch(/\nextension: \d+\.\d+\.\d+/);
+    expect(text).toMatch(/\nrules fired: .*editor-line ×1/);
+    expect(text).toContain('body container: div#artibody.article');
+    // Names of the markup only: not a word of the article (its 发文字号, its first sentence).
+    expect(text).not.toMatch(/示政|节能|通知/);
+    await page.close();
+  });
+});

@@ -1,0 +1,88 @@
+// The panel's 判断有误？ section: 仍然净化 on a page taken for "not an article", its undo on a page
+// cleaned anyway, 这是公文 / 这不是公文 as two toggle buttons (pressing the pressed one gives the
+// decision back), 复制诊断信息 with its confirmation; and none of it where the host cannot act.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Correction, PanelModel } from '../../src/common/model';
+import {
+  buttonNamed,
+  click,
+  DEMO_HTML,
+  fakeActions,
+  mountInShadow,
+  ready,
+  resultFrom,
+  settle,
+} from './panel-helpers';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+const result = resultFrom(DEMO_HTML);
+const NOT_ARTICLE: PanelModel = { status: 'not-article', result: null, cleaned: false, error: null };
+
+function mount(model: PanelModel, withCorrections = true) {
+  const actions = {
+    ...fakeActions(),
+    ...(withCorrections
+      ? { correct: vi.fn((_: Correction) => {}), copyDiagnostics: vi.fn(async () => {}) }
+      : {}),
+  };
+  const mounted = mountInShadow(model, actions);
+  cleanup = mounted.cleanup;
+  return { root: mounted.root, actions, panel: mounted.panel };
+}
+
+const pressed = (button: HTMLButtonElement) => button.getAttribute('aria-pressed');
+
+describe('判断有误？', () => {
+  it('offers 仍然净化 on a page taken for "not an article"', async () => {
+    const { root, actions } = mount(NOT_ARTICLE);
+    await click(buttonNamed(root, '仍然净化'));
+    expect(actions.correct).toHaveBeenCalledWith('clean-anyway');
+    expect(() => buttonNamed(root, '这是公文')).toThrow();
+  });
+
+  it('offers the undo, one click, on a page cleaned anyway', async () => {
+    const { root, actions } = mount({
+      ...ready(result),
+      corrections: { cleanAnyway: true, documentView: 'auto' },
+    });
+    await click(buttonNamed(root, '撤销仍然净化'));
+    expect(actions.correct).toHaveBeenCalledWith('stop-cleaning');
+    expect(() => buttonNamed(root, '仍然净化')).toThrow();
+  });
+
+  it('forces the document view off and on; the pressed button gives the decision back', async () => {
+    const { root, actions, panel } = mount(ready(result));
+    expect(pressed(buttonNamed(root, '这是公文'))).toBe('false');
+    expect(pressed(buttonNamed(root, '复制诊断信息'))).toBeNull();
+    await click(buttonNamed(root, '这不是公文'));
+    expect(actions.correct).toHaveBeenLastCalledWith('document-off');
+
+    panel.update({
+      ...ready({ ...result, document: null }),
+      corrections: { cleanAnyway: false, documentView: 'off' },
+    });
+    await settle();
+    expect(pressed(buttonNamed(root, '这不是公文'))).toBe('true');
+    expect(pressed(buttonNamed(root, '这是公文'))).toBe('false');
+    await click(buttonNamed(root, '这不是公文'));
+    expect(actions.correct).toHaveBeenLastCalledWith('document-auto');
+    await click(buttonNamed(root, '这是公文'));
+    expect(actions.correct).toHaveBeenLastCalledWith('document-on');
+  });
+
+  it('copies the diagnostics and says so', async () => {
+    const { root, actions } = mount(NOT_ARTICLE);
+    await click(buttonNamed(root, '复制诊断信息'));
+    await settle();
+    expect(actions.copyDiagnostics).toHaveBeenCalledTimes(1);
+    expect(root.textContent).toContain('已复制诊断信息');
+  });
+
+  it('shows none of it where the host cannot correct the detector', () => {
+    const { root } = mount(ready(result), false);
+    expect(root.textContent).not.toContain('判断有误');
+    expect(() => buttonNamed(root, '这不是公文')).toThrow();
+  });
+});
