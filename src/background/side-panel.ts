@@ -4,7 +4,7 @@
 // has no side panel of any kind; its extension menu shows the button), the in-page panel is the only
 // one, and the button opens it in the tab.
 import { browser } from '../common/browser';
-import type { OpenPanel } from '../common/messages';
+import { runCommand } from './keyboard-commands';
 
 export function openSidePanelOnAction(): void {
   // chrome.sidePanel is not in the polyfill; it is a promise API in Chrome's MV3.
@@ -20,10 +20,6 @@ export function openSidePanelOnAction(): void {
     });
     return;
   }
-  browser.action.onClicked.addListener((tab) => {
-    if (tab.id === undefined) return;
-    const message: OpenPanel = { type: 'sina-clean/open-panel' };
-    // A tab without our content script (not a Sina page) has no panel to open.
-    browser.tabs.sendMessage(tab.id, message).catch(() => {});
-  });
+  // The same request as the open-panel command (a tab without our content script has none to open).
+  browser.action.onClicked.addListener((tab) => void runCommand('open-panel', tab));
 }

@@ -16,9 +16,6 @@ import { COPY_FORMATS, type CopyFormat, type Correction, isOneOf, type PanelMode
 export type CopyRequest = { type: 'sina-clean/copy'; format: CopyAsked };
 export type CopyAsked = CopyFormat | 'default' | 'selection';
 
-/** background → content script: start 隐藏此块 in the panel (context menu, shortcut); no reply. */
-export type PickRequest = { type: 'sina-clean/pick' };
-
 /** What the content script answers to a CopyRequest: the clipboard's refusal travels as a reason. */
 export type CopyReply = { ok: true } | { ok: false; error: string };
 
@@ -29,11 +26,12 @@ export type CopyTextRequest = { type: 'sina-clean/copy-text'; format: CopyFormat
 export type CopyTextReply = { ok: true; text: string } | { ok: false; error: string };
 
 /**
- * What a keyboard command (manifest.json `commands`) asks of the tab: open the in-page panel with
- * the focus in it, or switch between the cleaned page and the original. The names are the
- * manifest's, so the background passes a command on as it came.
+ * What the background asks of the tab: open the in-page panel with the focus in it (a keyboard
+ * command, or the toolbar button where the browser has no side panel: Firefox for Android), switch
+ * between the cleaned page and the original, or start 隐藏此块 there (its command or the context
+ * menu). The names are the manifest's commands, so the background passes a command on as it came.
  */
-export const TAB_COMMANDS = ['open-panel', 'toggle-original'] as const;
+export const TAB_COMMANDS = ['open-panel', 'toggle-original', 'pick-block'] as const;
 export type TabCommand = (typeof TAB_COMMANDS)[number];
 
 /** background → content script: run a keyboard command. Answered by CopyReply's ok-or-reason. */
@@ -42,11 +40,6 @@ export type CommandRequest = { type: 'sina-clean/command'; command: TabCommand }
 /** Every request the background sends to a tab. */
 export type TabRequest = CopyRequest | CommandRequest;
 
-/**
- * background → content script, where the browser has no side panel (Firefox for Android has neither
- * sidePanel nor sidebarAction): the toolbar button opens the in-page panel instead. No reply.
- */
-export type OpenPanel = { type: 'sina-clean/open-panel' };
 /**
  * background → content script (the context menu): correct the detector on this page. Answered by a
  * CopyReply. Its validator is in detector-messages.ts.
@@ -103,9 +96,6 @@ export function isCommandRequest(value: unknown): value is CommandRequest {
   return isObject(value) && value.type === 'sina-clean/command' && isOneOf(TAB_COMMANDS, value.command);
 }
 
-export const isOpenPanel = (value: unknown): value is OpenPanel =>
-  isObject(value) && value.type === 'sina-clean/open-panel';
-
 export function isFromPanel(value: unknown): value is FromPanel {
   if (!isObject(value)) return false;
   if (value.type === 'sina-clean/toggle-original') return true;
@@ -116,6 +106,3 @@ export function isFromPanel(value: unknown): value is FromPanel {
     value.block >= 0
   );
 }
-
-export const isPickRequest = (value: unknown): value is PickRequest =>
-  isObject(value) && value.type === 'sina-clean/pick';

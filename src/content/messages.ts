@@ -1,8 +1,8 @@
 // What the content script answers: the background's requests (copy from the context menu or a
-// shortcut, the other keyboard commands, and open-panel: the toolbar button where there is no side
-// panel), the side panel's requests for a copy's text, and the side panel's port, over which it
-// posts the tab's model while the side panel is open and hears the
-// user's clicks. Only our own contexts are heard, and only messages that pass their validator.
+// shortcut; the commands: open the panel, switch to the original, 隐藏此块), the side panel's requests
+// for a copy's text, and the side panel's port, over which it posts the tab's model while the side
+// panel is open and hears the user's clicks. Only our own contexts are heard, and only messages that
+// pass their validator.
 
 import type { Runtime } from '../common/browser';
 import {
@@ -16,8 +16,6 @@ import {
   isCopyRequest,
   isCopyTextRequest,
   isFromPanel,
-  isOpenPanel,
-  isPickRequest,
   PANEL_PORT,
   type TabCommand,
   type ToPanel,
@@ -34,10 +32,6 @@ export interface ContentHandlers {
   copyText(format: CopyTextRequest['format']): Promise<string>;
   command(name: TabCommand): Promise<void>;
   clicked(message: FromPanel): void;
-  /** The toolbar button, where there is no side panel: open the in-page panel. */
-  open(): void;
-  /** Start 隐藏此块 (from the context menu or the shortcut). */
-  pick(): void;
   /**
    * Any other message of ours (a side panel's or the context menu's correction of the detector, a
    * side panel's request for the diagnostics): validated where it is handled, in the lazy half.
@@ -70,14 +64,6 @@ export function listen(handlers: ContentHandlers, signal: AbortSignal): Listenin
     sendResponse: (reply: CopyReply | CopyTextReply) => void,
   ): true | undefined => {
     if (!fromOurselves(sender)) return undefined;
-    if (isOpenPanel(message)) {
-      handlers.open();
-      return undefined;
-    }
-    if (isPickRequest(message)) {
-      handlers.pick();
-      return undefined;
-    }
     const failed = (error: unknown) =>
       sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) });
     if (isCopyTextRequest(message)) {

@@ -107,15 +107,16 @@ export async function start(sheet: PageSheet): Promise<void> {
     const node = session.blockNode(block);
     if (node) void lazyHalf().then(({ jumpTo }) => jumpTo(node));
   };
-  // The keyboard's commands: the panel opens with the focus in it (Esc gives it back to the page);
-  // the original is only switched where there is an article to switch.
+  // The commands: the panel opens with the focus in it (Esc gives it back to the page); the original
+  // is only switched where there is an article to switch; 隐藏此块 starts in a panel there is.
   const command = async (name: TabCommand) => {
     if (name === 'toggle-original') {
       if (session.isArticle) toggle();
-      return;
+    } else if (name === 'pick-block') await panel?.pick();
+    else {
+      if (!panel) await showPanel();
+      await panel?.show(true);
     }
-    if (!panel) await showPanel();
-    await panel?.show(true);
   };
   ({ publish } = listen(
     {
@@ -124,8 +125,6 @@ export async function start(sheet: PageSheet): Promise<void> {
       copyText,
       command,
       clicked: (message) => (message.type === 'sina-clean/jump' ? jump(message.block) : toggle()),
-      open: () => void panel?.show(),
-      pick: () => void panel?.pick(),
       detector: (message) => lazyHalf().then((lazy) => lazy.detectorMessage(message, here)),
     },
     lifetime,

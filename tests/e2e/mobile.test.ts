@@ -180,7 +180,8 @@ describe.skipIf(!present)('Chromium on a phone: a folded sina.cn article (needs 
     // What src/background/side-panel.ts sends on a click there, sent from our own background.
     await worker?.evaluate(async (address) => {
       const [tab] = await chrome.tabs.query({ url: address });
-      if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'sina-clean/open-panel' });
+      if (tab?.id !== undefined)
+        await chrome.tabs.sendMessage(tab.id, { type: 'sina-clean/command', command: 'open-panel' });
     }, url);
     await expect.poll(() => panelOf(page).getByRole('button', { name: '复制引用' }).count()).toBe(1);
     expect((await sheetBoxes(page))?.sheet).toMatchObject({ left: 0, width: 360, bottom: 740 });

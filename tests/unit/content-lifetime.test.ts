@@ -60,8 +60,6 @@ function listening(signal = new AbortController().signal) {
       copyText: () => Promise.resolve(''),
       command: () => Promise.resolve(),
       clicked: () => {},
-      open: () => {},
-      pick: () => {},
       detector: () => Promise.resolve(null),
     },
     signal,

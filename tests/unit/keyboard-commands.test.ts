@@ -49,11 +49,14 @@ beforeEach(() => {
 });
 
 describe('the background', () => {
-  it.each(['open-panel', 'toggle-original'])('passes %s on to the tab it was pressed in', async (command) => {
-    await runCommand(command, { id: 3 } as never);
-    expect(api.sent).toEqual([[3, { type: 'sina-clean/command', command }]]);
-    expect(isCommandRequest(api.sent[0]?.[1])).toBe(true);
-  });
+  it.each(['open-panel', 'toggle-original', 'pick-block'])(
+    'passes %s on to the tab it was pressed in',
+    async (command) => {
+      await runCommand(command, { id: 3 } as never);
+      expect(api.sent).toEqual([[3, { type: 'sina-clean/command', command }]]);
+      expect(isCommandRequest(api.sent[0]?.[1])).toBe(true);
+    },
+  );
 
   it('asks the active tab where the browser names none', async () => {
     await runCommand('open-panel');
@@ -94,8 +97,6 @@ describe('the content script', () => {
     copyText: vi.fn(() => Promise.resolve('')),
     command: vi.fn(() => Promise.resolve()),
     clicked: vi.fn(),
-    open: vi.fn(),
-    pick: vi.fn(),
     detector: vi.fn(() => Promise.resolve(null)),
   };
   listen(handlers, new AbortController().signal);

@@ -2,13 +2,7 @@
 // not exactly one of the messages it may receive (a page's look-alike, a truncated or retyped field,
 // a message meant for another direction) is refused.
 import { describe, expect, it } from 'vitest';
-import {
-  isCommandRequest,
-  isCopyRequest,
-  isCopyTextRequest,
-  isFromPanel,
-  isPickRequest,
-} from '../../src/common/messages';
+import { isCommandRequest, isCopyRequest, isCopyTextRequest, isFromPanel } from '../../src/common/messages';
 import { isCopyTextReply, isToPanel } from '../../src/common/panel-receives';
 
 /** A value is a message if the validator of its direction accepts it. */

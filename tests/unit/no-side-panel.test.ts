@@ -51,7 +51,10 @@ describe('the background where there is no side panel (Firefox for Android)', ()
     await fire(api.runtime.onInstalled.added);
     expect(api.action.onClicked.added).toHaveLength(1);
     await fire(api.action.onClicked.added, { id: 7 });
-    expect(api.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'sina-clean/open-panel' });
+    expect(api.tabs.sendMessage).toHaveBeenCalledWith(7, {
+      type: 'sina-clean/command',
+      command: 'open-panel',
+    });
   });
 
   it('asks no tab when the click names none', async () => {
@@ -104,8 +107,6 @@ describe('the content script, asked to open its panel', () => {
       copyText: vi.fn(() => Promise.resolve('')),
       command: vi.fn(() => Promise.resolve()),
       clicked: vi.fn(),
-      open: vi.fn(),
-      pick: vi.fn(),
       detector: vi.fn(() => Promise.resolve(null)),
     };
     listen(handlers, new AbortController().signal);
@@ -122,18 +123,19 @@ describe('the content script, asked to open its panel', () => {
     vi.doUnmock('../../src/common/native');
   });
 
-  it('opens it for our own background, answers nothing, and copies nothing', async () => {
+  it('opens it for our own background, and copies nothing', async () => {
     const { handlers, deliver } = await listening('our-extension-id');
-    expect(deliver({ type: 'sina-clean/open-panel' }, 'our-extension-id')).toBeUndefined();
-    expect(handlers.open).toHaveBeenCalledOnce();
+    deliver({ type: 'sina-clean/command', command: 'open-panel' }, 'our-extension-id');
+    expect(handlers.command).toHaveBeenCalledExactlyOnceWith('open-panel');
     expect(handlers.copy).not.toHaveBeenCalled();
   });
 
   it('ignores the same message from another extension, and other messages', async () => {
     const { handlers, deliver } = await listening('our-extension-id');
-    deliver({ type: 'sina-clean/open-panel' }, 'someone-else');
+    deliver({ type: 'sina-clean/command', command: 'open-panel' }, 'someone-else');
     deliver({ type: 'sina-clean/open' }, 'our-extension-id');
+    deliver({ type: 'sina-clean/command', command: 'open' }, 'our-extension-id');
     deliver(null, 'our-extension-id');
-    expect(handlers.open).not.toHaveBeenCalled();
+    expect(handlers.command).not.toHaveBeenCalled();
   });
 });
