@@ -1,7 +1,7 @@
 // A smaller check in firefox-esr (playwright's experimental moz-firefox channel): the Firefox build,
 // side-loaded into a fresh profile, cleans the document page and shows the panel. Reported as
 // skipped (never passed) where firefox-esr or the shared fixtures are missing.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIREFOX, type LaunchedFirefox, launchFirefox } from './helpers/firefox';
 import { addressOf, fixture, hasFixture } from './helpers/fixtures';

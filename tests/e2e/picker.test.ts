@@ -4,7 +4,7 @@
 // a rule that hides the block at once and is listed as 我的规则; 显示原文 gives the identical HTML
 // back; a selector that takes too much is refused; the article body asks first; the options page
 // lists the rule, and deleting it brings the block back. One browser launch for all, in order.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
