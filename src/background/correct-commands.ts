@@ -14,7 +14,8 @@ const MENU: { id: string; correction: Correction; title: string }[] = [
 
 /** Made after the copy menus (which clear every menu first), once per install or update. */
 export function createCorrectionMenus(): void {
-  for (const item of MENU) {
+  // Firefox for Android has no context menus: the in-page panel corrects there.
+  for (const item of browser.contextMenus ? MENU : []) {
     browser.contextMenus.create({
       id: item.id,
       title: browser.i18n.getMessage(item.title),
@@ -25,7 +26,7 @@ export function createCorrectionMenus(): void {
 }
 
 export function listenForCorrections(): void {
-  browser.contextMenus.onClicked.addListener((info, tab?: Tabs.Tab) => {
+  browser.contextMenus?.onClicked.addListener((info, tab?: Tabs.Tab) => {
     const item = MENU.find((each) => each.id === info.menuItemId);
     if (!item || tab?.id === undefined || tab.id < 0) return;
     const request: CorrectRequest = { type: 'sina-clean/correct', correction: item.correction };

@@ -33,7 +33,8 @@ export async function runCommand(command: string, tab?: Tabs.Tab): Promise<void>
 }
 
 export function listenForCommands(): void {
-  browser.commands.onCommand.addListener((command, tab?: Tabs.Tab) => {
+  // Firefox for Android has no commands (nor keyboard shortcuts).
+  browser.commands?.onCommand.addListener((command, tab?: Tabs.Tab) => {
     void runCommand(command, tab);
   });
 }

@@ -10,7 +10,8 @@ const MENU_ID = 'sina-clean-pick-block';
 
 /** Made after the copy items (createMenus clears every menu first). */
 export function createPickMenu(): void {
-  browser.contextMenus.create({
+  // Firefox for Android has no context menus: 隐藏此块 is in the in-page panel there.
+  browser.contextMenus?.create({
     id: MENU_ID,
     title: browser.i18n.getMessage('menuPickBlock'),
     contexts: ['page'],
@@ -19,7 +20,7 @@ export function createPickMenu(): void {
 }
 
 export function listenForPick(): void {
-  browser.contextMenus.onClicked.addListener((info, tab?: Tabs.Tab) => {
+  browser.contextMenus?.onClicked.addListener((info, tab?: Tabs.Tab) => {
     if (info.menuItemId === MENU_ID && tab) void runCommand('pick-block', tab);
   });
 }

@@ -16,6 +16,7 @@ import {
   isCopyRequest,
   isCopyTextRequest,
   isFromPanel,
+  isObject,
   PANEL_PORT,
   type TabCommand,
   type ToPanel,
@@ -70,13 +71,15 @@ export function listen(handlers: ContentHandlers, signal: AbortSignal): Listenin
       handlers.copyText(message.format).then((text) => sendResponse({ ok: true, text }), failed);
       return true;
     }
-    // Any other message of ours goes to the lazy half (a correction from the context menu), which
-    // validates it there.
+    // A correction from the context menu goes to the lazy half, which validates it there.
     const done = isCopyRequest(message)
       ? handlers.copy(message.format)
       : isCommandRequest(message)
         ? handlers.command(message.command)
-        : handlers.detector(message);
+        : isObject(message) && message.type === 'sina-clean/correct'
+          ? handlers.detector(message)
+          : null;
+    if (!done) return undefined;
     done.then(() => sendResponse({ ok: true }), failed);
     return true;
   };
