@@ -52,6 +52,18 @@ function sheetBoxes(page: Page) {
   }, HOST);
 }
 
+/** The honest original: the page's HTML at the load event on the same phone, in a browser without the extension. */
+async function originalHtml(server: PageServer, url: string): Promise<string> {
+  const plain = await launchWithExtension(server, { extension: false, device: PHONE });
+  try {
+    const page = await plain.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    return await page.evaluate(() => document.documentElement.outerHTML);
+  } finally {
+    await plain.close();
+  }
+}
+
 const present = CHROMIUM !== null;
 
 // Reported as skipped (never passed) where Chromium is missing.
@@ -204,12 +216,7 @@ describe.skipIf(!present)('Chromium on a phone: a folded sina.cn article (needs 
   });
 
   it('"显示原文" by a tap restores the HTML the page had without the extension, fold and call-ups included', async () => {
-    // The honest original: the same page on the same phone, in a browser without the extension.
-    const plain = await launchWithExtension(server, { extension: false, device: PHONE });
-    const plainPage = await plain.context.newPage();
-    await plainPage.goto(url, { waitUntil: 'load' });
-    const original = await plainPage.evaluate(() => document.documentElement.outerHTML);
-    await plain.close();
+    const original = await originalHtml(server, url);
 
     const page = await open();
     expect(await htmlWithoutHost(page)).not.toBe(original);
@@ -248,11 +255,7 @@ describe.skipIf(!realPresent)(
     });
 
     it('opens as a bottom sheet by a tap, and 显示原文 gives the original HTML back', async () => {
-      const plain = await launchWithExtension(server, { extension: false, device: PHONE });
-      const plainPage = await plain.context.newPage();
-      await plainPage.goto(url, { waitUntil: 'load' });
-      const original = await plainPage.evaluate(() => document.documentElement.outerHTML);
-      await plain.close();
+      const original = await originalHtml(server, url);
 
       const page = await browser.context.newPage();
       await page.goto(url, { waitUntil: 'load' });
