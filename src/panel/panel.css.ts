@@ -244,7 +244,7 @@ export const PANEL_CSS = `
   .sc-inpage:not(.sc-collapsed) { top: auto; right: 0; bottom: 0; left: 0; }
   .sc-inpage .sc-panel {
     width: 100%;
-    max-height: 60vh;
+    /* dvh: the height with the phone browser's own bars as they are now (Chrome 108+, Firefox 101+). */
     max-height: 60dvh;
     padding-bottom: max(1em, env(safe-area-inset-bottom));
     border-width: 1px 0 0;
