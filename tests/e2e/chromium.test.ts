@@ -17,7 +17,7 @@ const SHOTS = join(ROOT, 'docs', 'screenshots');
 /** The same document page with a script of the page's own that throws, at its own address. */
 const THROWS_URL = 'https://finance.sina.com.cn/china/gncj/2021-11-23/doc-page-script-throws.shtml';
 
-const present = CHROMIUM !== undefined && [DOC, ORDINARY, HOME].every(hasFixture);
+const present = CHROMIUM !== null && [DOC, ORDINARY, HOME].every(hasFixture);
 
 // Reported as skipped (never passed) where Chromium or ../shared/fixtures is missing.
 describe.skipIf(!present)(

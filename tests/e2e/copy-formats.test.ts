@@ -13,7 +13,7 @@ import { type PageServer, startServer } from './helpers/server';
 import { openSidePanel } from './helpers/side-panel';
 
 const DOC = 'composite/doc-guohan2021-112.html';
-const present = CHROMIUM !== undefined && hasFixture(DOC);
+const present = CHROMIUM !== null && hasFixture(DOC);
 
 // Reported as skipped (never passed) where Chromium or ../shared/fixtures is missing.
 describe.skipIf(!present)(

@@ -16,7 +16,7 @@ import { type PageServer, startServer } from './helpers/server';
 const URL_ = addressOf(DEMO);
 
 // Reported as skipped (never passed) where Chromium is missing.
-describe.skipIf(CHROMIUM === undefined)(
+describe.skipIf(CHROMIUM === null)(
   'Chromium: the context menu copies a selection (needs /usr/bin/chromium)',
   () => {
     let server: PageServer;
