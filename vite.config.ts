@@ -18,14 +18,14 @@ const PAGE_MODULES =
 const LAZY_MODULES = /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core)[\\/]/;
 
 /**
- * The panel's stylesheet is a CSS string in a TypeScript module (it goes into the page's shadow root):
+ * The panel's and its host's stylesheets are CSS strings in TypeScript modules (they go into the page's shadow root):
  * the JavaScript minifier leaves strings alone, so the CSS is minified here.
  */
 function minifyPanelCss(): Plugin {
   return {
     name: 'minify-panel-css',
     async transform(code, id) {
-      if (!/src[\\/]panel[\\/]panel\.css\.ts$/.test(id)) return null;
+      if (!/src[\\/](?:panel[\\/]panel|content[\\/]host)\.css\.ts$/.test(id)) return null;
       const at = code.indexOf('`');
       const end = code.lastIndexOf('`');
       const css = code.slice(at + 1, end);

@@ -59,6 +59,8 @@ export interface PanelActions {
   jumpTo(block: number): void;
   /** Collapse the in-page panel to its tab (absent in the native side panel). */
   collapse?(): void;
+  /** The reader opened the in-page panel from its tab. */
+  opened?(): void;
 }
 
 /** A mounted panel, as its host (the content script's panel host, the side panel page) drives it. */
@@ -67,4 +69,6 @@ export interface MountedPanel {
   unmount(): void;
   /** Opens an in-page panel that was collapsed to its tab (does not move focus). */
   open(): void;
+  /** Collapses an in-page panel to its tab where it would cover the text (does not move focus). */
+  collapse(): void;
 }

@@ -4,7 +4,7 @@
 // stays open (everything stops).
 import type { CopyAsked } from '../common/messages';
 import type { PanelActions, PanelModel } from '../common/model';
-import { DEFAULTS, enabled, loadSettings, rememberOriginal } from '../common/settings';
+import { DEFAULTS, enabled, loadSettings, rememberOriginal, saveSettings } from '../common/settings';
 import { needsFallback } from '../core/detect';
 import { bodyReady } from './body-ready';
 import { lifetime, stillAlive } from './lifetime';
@@ -94,6 +94,9 @@ export async function start(sheet: PageSheet): Promise<void> {
         side: settings.panelSide,
         open: settings.autoOpen && model.result?.document != null,
         actions,
+        body: () => session.body,
+        // The reader's own open or collapse is the options page's "open by itself" from now on.
+        remember: (autoOpen) => saveSettings({ autoOpen }).catch(() => {}),
         beforeShow: analysedModel,
         onError: (error) => session.fail(error),
       });

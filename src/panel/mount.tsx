@@ -75,6 +75,7 @@ export function mountPanel(
         onOpen={() => {
           collapsed = false;
           draw();
+          actions.opened?.();
         }}
       />,
       container,
@@ -89,6 +90,10 @@ export function mountPanel(
     },
     open() {
       collapsed = false;
+      draw();
+    },
+    collapse() {
+      collapsed = true;
       draw();
     },
     unmount() {
