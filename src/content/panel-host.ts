@@ -99,10 +99,10 @@ export class PanelHost {
           {
             ...actions,
             collapse: () => {
-              this.byReader(false);
+              this.chosen(false);
               actions.collapse?.();
             },
-            opened: () => this.byReader(true),
+            opened: () => this.chosen(true),
           },
           { side: this.options.side, inPage: true, collapsed: this.collapsed },
         );
@@ -122,8 +122,11 @@ export class PanelHost {
     this.margin?.detach();
   }
 
-  /** The reader's own open or collapse: it is what they want here, and next time. */
-  private byReader(open: boolean): void {
+  /**
+   * The reader's own open or collapse (a click, a shortcut): what they want here, and next time.
+   * Opened where there is no room, the panel lies over the page.
+   */
+  chosen(open: boolean): void {
     this.wanted = open;
     this.overlay = false;
     if (!open) this.collapsed = true; // the panel has collapsed itself
@@ -181,7 +184,7 @@ export class PanelHost {
     button.textContent = words.tab;
     button.setAttribute('aria-label', words.open);
     button.setAttribute('aria-expanded', 'false');
-    button.addEventListener('click', () => this.byReader(true));
+    button.addEventListener('click', () => this.chosen(true));
     aside.append(button);
     this.root.append(aside);
     this.tab = aside;
