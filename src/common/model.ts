@@ -81,6 +81,8 @@ export interface PanelActions extends Partial<PickActions> {
   copyDiagnostics?(): Promise<void>;
   /** Collapse the in-page panel to its tab (absent in the native side panel). */
   collapse?(): void;
+  /** The reader opened the in-page panel from its tab. */
+  opened?(): void;
 }
 
 /** A mounted panel, as its host (the content script's panel host, the side panel page) drives it. */
@@ -93,6 +95,8 @@ export interface MountedPanel {
    * is closed again (Esc or its collapse button).
    */
   open(focus?: boolean): void;
+  /** Collapses an in-page panel to its tab where it would cover the text (does not move focus). */
+  collapse(): void;
   /** Opens it and starts 隐藏此块 there (the context menu's or the shortcut's way in). */
   pick?(): void;
 }

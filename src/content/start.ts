@@ -5,7 +5,7 @@
 import type { CopyAsked, CopyTextRequest, TabCommand } from '../common/messages';
 import type { PanelActions, PanelModel } from '../common/model';
 import { native } from '../common/native';
-import { DEFAULTS, enabled, loadSettings, rememberOriginal } from '../common/settings';
+import { DEFAULTS, enabled, loadSettings, rememberOriginal, saveSettings } from '../common/settings';
 import { needsFallback } from '../core/detect';
 import type { Matcher } from '../core/types';
 import { bodyReady } from './body-ready';
@@ -153,6 +153,9 @@ export async function start(sheet: PageSheet): Promise<void> {
         side: settings.panelSide,
         open: settings.autoOpen && model.result?.document != null,
         actions,
+        body: () => session.body,
+        // The reader's own open or collapse is the options page's "open by itself" from now on.
+        remember: (autoOpen) => saveSettings({ autoOpen }).catch(() => {}),
         beforeShow: analysedModel,
         onError: (error) => session.fail(error),
       });

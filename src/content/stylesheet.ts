@@ -9,8 +9,8 @@ import type { Matcher } from '../core/types';
 export function hidingCss(rules: readonly Matcher[]): string {
   return rules
     .filter((rule) => rule.action === 'remove' && rule.selectors?.length)
-    .map((rule) => `${rule.selectors?.join(',\n')} { display: none !important; }`)
-    .join('\n');
+    .map((rule) => `${rule.selectors?.join()}{display:none!important}`)
+    .join('');
 }
 
 /** A sheet that can be put on the document and taken off again. */

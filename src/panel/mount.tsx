@@ -90,6 +90,7 @@ export function mountPanel(
         onOpen={() => {
           collapsed = false;
           draw();
+          actions.opened?.();
         }}
       />,
       container,
@@ -115,6 +116,10 @@ export function mountPanel(
     pick() {
       collapsed = false;
       pickRequest++;
+      draw();
+    },
+    collapse() {
+      collapsed = true;
       draw();
     },
     unmount() {
