@@ -12,7 +12,7 @@ import { RULES } from './src/core/rules';
 
 /** The modules the content script needs on every article page (its lazy parts, content/lazy/ among them, stay out). */
 const PAGE_MODULES =
-  /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text|dates[\\/](?:page|calendar))\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|export-chunk|picker-chunk|early|jump|flash-style|lazy[\\/])|core[\\/]pick[\\/]user-prefix)/;
+  /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text)\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|export-chunk|picker-chunk|early|jump|flash-style|lazy[\\/])|core[\\/]pick[\\/]user-prefix)/;
 
 /**
  * What only a copy needs (Markdown, the citations, RIS, BibTeX, a clause's link, a cleaned selection):

@@ -5,7 +5,7 @@
 // is reported; nothing reaches the page.
 
 import { apply, plan } from '../core/clean';
-import { detect, type FindBody } from '../core/detect';
+import { type FindBody, identify } from '../core/detect';
 import type { Applied, Matcher, PageInfo, Removal } from '../core/types';
 import { clearFlash } from './flash-mark';
 import { type PageWatch, watchPage } from './page-watch';
@@ -142,7 +142,7 @@ export class PageCleaning {
   /** Detect the page; where it has an article body, make it ours: clean it (unless showing the original). */
   private takeBody(): boolean {
     const { forced } = this;
-    const { page, body } = detect(this.options.doc, this.options.url, forced ?? this.fallback, !!forced);
+    const { page, body } = identify(this.options.doc, this.options.url, forced ?? this.fallback, !!forced);
     if (page.kind !== 'article' || !body) return false;
     // A body that left the page took the nodes we removed from it: nothing there to undo any more.
     this.applied = [];

@@ -72,22 +72,11 @@ export async function start(sheet: PageSheet): Promise<void> {
     return session.withAnalysis(loadAnalyser);
   };
 
-  // The copy half, the settings read again (the default format and the citation edition may have
-  // been changed in the options since the page loaded), and the analysis.
-  const copying = () => Promise.all([copyHalf(), loadSettings().catch(() => settings), analysedModel()]);
-  const copy = async (format: CopyAsked) => {
-    const [half, fresh] = await copying();
-    const context = { scratch: panel?.root ?? null, body: session.body, rules: bodyRules, settings: fresh };
-    await half.copyAsked(session.analysis, format, context);
-  };
-  const copyText = async (format: CopyTextRequest['format']) => {
-    const [half, fresh] = await copying();
-    return half.textAsked(session.analysis, format, fresh);
-  };
-  const copyClause: PanelActions['copyClause'] = async (clause) => {
-    const [half] = await copying();
-    await half.copyClauseOf(session.analysis, clause, panel?.root ?? null);
-  };
+  const copy = (format: CopyAsked) => copyHalf().then((half) => half.copy(here, format));
+  const copyText = (format: CopyTextRequest['format']) =>
+    copyHalf().then((half) => half.copyText(here, format));
+  const copyClause: PanelActions['copyClause'] = (clause) =>
+    copyHalf().then((half) => half.copyClause(here, clause));
   const toggle = () => {
     session.toggle();
     rememberOriginal(site, !session.model.cleaned).catch(() => {});
@@ -96,6 +85,7 @@ export async function start(sheet: PageSheet): Promise<void> {
   const here: ContentPage = {
     session,
     settings,
+    rules: bodyRules,
     scratch: () => panel?.root ?? null,
     analysed: analysedModel,
     follow: () => (panel ? analysedModel() : showPanel()),

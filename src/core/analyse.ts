@@ -4,6 +4,7 @@
 // an ordinary page never does.
 import { buildBlocks } from './blocks';
 import { desktopUrl } from './cite/desktop-url';
+import { describePage } from './describe';
 import { formatSummary, formatText } from './format';
 import { parseDocument } from './parse/document';
 import { type Profile, timed } from './profile';
@@ -17,9 +18,11 @@ export function analyse(
   profile?: Profile,
   view: DocumentView = 'auto',
 ): Analysis {
-  // Read here, not in detect: only a citation needs it, and detect runs on every page load.
+  // Read here, not in detect: only the panel, a citation and the output need the page's date, source
+  // and desktop address, and detect runs on every page load.
+  const described = describePage(body.ownerDocument, detected);
   const citeUrl = desktopUrl(body.ownerDocument, detected.url);
-  const page = citeUrl ? { ...detected, citeUrl } : detected;
+  const page = citeUrl ? { ...described, citeUrl } : described;
   const blocks = timed(profile, 'blocks', () => buildBlocks(body));
   const document =
     view === 'off' ? null : timed(profile, 'parse', () => parseDocument(blocks, page.title, view === 'on'));

@@ -1,11 +1,10 @@
-// Is this a Sina article page, and what does it say about itself? Reads the head's metadata and a
-// few landmarks of each page family (see shared/notes/sina-pages.md); never walks the whole page.
-import { toIsoDate } from './dates/page';
+// Is this a Sina article page, and where is its body? Reads the head's metadata and a few landmarks
+// of each page family (see shared/notes/sina-pages.md); never walks the whole page.
 import { collapseSpace, following, textOf } from './text';
 import type { Detection, PageInfo } from './types';
 
 /** The page's <meta> values by property or name, read in ONE query (first occurrence wins). */
-type Metas = ReadonlyMap<string, string>;
+export type Metas = ReadonlyMap<string, string>;
 
 /** A way to find the body of a layout no selector knows (src/core/detect-fallback.ts). */
 export type FindBody = (doc: Document) => Element | null;
@@ -46,19 +45,6 @@ const BODY_SELECTORS = [
   'td.l17', // GBK-era channel pages: the body is a table cell
 ] as const;
 
-/** Date lines that the page shows under the headline. */
-const DATE_SELECTORS = [
-  '.date-source .date',
-  'span.date',
-  '#pub_date',
-  '.time-source',
-  '.art_time',
-  '.weibo_time',
-];
-
-/** Source (来源) shown in the date line. */
-const SOURCE_SELECTORS = ['.date-source .source', 'a.source', 'span.source', '#media_name', '.weibo_user'];
-
 /** Hosts that are Sina but never articles: home, search, quotes and data. */
 const NON_ARTICLE_HOSTS =
   /^(?:www\.)?sina\.(?:com\.)?cn$|^(?:search|vip\.stock\.finance|money\.finance|quotes)\.sina\.com\.cn$/;
@@ -71,7 +57,7 @@ const SINA_SEGMENT = /\s*[_|｜]\s*(?:手机)?新浪[^_|｜]{0,6}\s*$/;
 /** A channel segment that stands before the Sina ones: `_国内新闻`, `_新闻中心`, `_产业资讯`. */
 const CHANNEL_SEGMENT = /\s*[_|｜]\s*[^_|｜]{1,8}(?:新闻|中心|频道|资讯|财经|科技|体育|娱乐)\s*$/;
 
-function readMetas(doc: Document): Metas {
+export function readMetas(doc: Document): Metas {
   const metas = new Map<string, string>();
   // Metas stand in the head; a query of the whole document for each key that is absent would walk
   // every element of the page again and again.
@@ -89,15 +75,6 @@ function firstText(root: ParentNode, selectors: readonly string[]): string | nul
   for (const selector of selectors) {
     const el = root.querySelector(selector);
     const text = el ? collapseSpace(textOf(el)) : '';
-    if (text) return text;
-  }
-  return null;
-}
-
-/** The text of the first non-empty element, in document order, that matches any of `selectors`: one query. */
-function anyText(root: ParentNode, selectors: readonly string[]): string | null {
-  for (const el of Array.from(root.querySelectorAll(selectors.join(',')))) {
-    const text = collapseSpace(textOf(el));
     if (text) return text;
   }
   return null;
@@ -185,11 +162,14 @@ function notArticle(doc: Document, url: string | null): Detection {
 }
 
 /**
- * Detect a Sina article page. `url` is the page's address where the caller knows it (the live page,
- * or the CLI's --url); otherwise the page's own og:url / canonical link is used. `force`: the reader
- * chose 仍然净化 — any Sina page with a body (known, else `fallback`'s) is taken for an article.
+ * Is this a Sina article page, and where is its body? `url` is the page's address where the caller
+ * knows it (the live page, or the CLI's --url); otherwise the page's own og:url / canonical link is
+ * used. `force`: the reader chose 仍然净化 — any Sina page with a body (known, else `fallback`'s) is
+ * taken for an article. The page's title and address come with it; its date and source are
+ * describe.ts's (the analysis reads them: the page script, which runs this everywhere, need not;
+ * describe.ts's `detect` does both).
  */
-export function detect(
+export function identify(
   doc: Document,
   url: string | null = null,
   fallback: FindBody | null = null,
@@ -216,35 +196,9 @@ export function detect(
   const page: PageInfo = {
     kind: 'article',
     title: title || null,
-    publishedAt: publishedAt(doc, metas),
-    source: metas.get('article:author') ?? anyText(doc, SOURCE_SELECTORS) ?? metas.get('mediaid') ?? null,
+    publishedAt: null,
+    source: null,
     url: address,
   };
   return { page, body };
-}
-
-function publishedAt(doc: Document, metas: Metas): string | null {
-  for (const key of ['article:published_time', 'weibo: article:create_at', 'article:create_at']) {
-    const value = metas.get(key);
-    const iso = value ? toIsoDate(value) : null;
-    if (iso) return iso;
-  }
-  const line = anyText(doc, DATE_SELECTORS);
-  return (line ? toIsoDate(line) : null) ?? publishedComment(doc);
-}
-
-/** Sina's publishing system stamps pages with `<!-- [ published at 2016-05-25 10:10:20 ] -->`. */
-const PUBLISHED_COMMENT = /published at (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})/;
-
-/** The stamp stands among the first nodes of the document (before or just inside <html>). */
-function publishedComment(doc: Document): string | null {
-  const near = [
-    ...Array.from(doc.childNodes),
-    ...Array.from(doc.documentElement?.childNodes ?? []).slice(0, 8),
-  ];
-  for (const node of near) {
-    const m = node.nodeType === 8 ? PUBLISHED_COMMENT.exec(node.nodeValue ?? '') : null;
-    if (m?.[1]) return toIsoDate(m[1]);
-  }
-  return null;
 }

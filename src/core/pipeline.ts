@@ -2,7 +2,7 @@
 // returning one Result.
 import { analyse } from './analyse';
 import { apply, plan } from './clean';
-import { detect } from './detect';
+import { identify } from './detect';
 import { fallbackBody } from './detect-fallback';
 import { withMarkdown } from './markdown';
 import { type Profile, timed } from './profile';
@@ -32,7 +32,7 @@ export interface Run {
  */
 export function run(doc: Document, options: RunOptions = {}): Run {
   const { profile } = options;
-  const { page, body } = timed(profile, 'detect', () => detect(doc, options.url ?? null, fallbackBody));
+  const { page, body } = timed(profile, 'detect', () => identify(doc, options.url ?? null, fallbackBody));
   if (page.kind !== 'article' || !body) {
     return {
       result: { page, removed: [], blocks: [], text: '', markdown: '', summary: '', document: null },

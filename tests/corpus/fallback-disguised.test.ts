@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/cli/decode';
 import { parseHtml } from '../../src/cli/dom';
-import { detect } from '../../src/core/detect';
+import { detect } from '../../src/core/describe';
 import { fallbackBody } from '../../src/core/detect-fallback';
 import { collapseSpace, textOf } from '../../src/core/text';
 import { disguise } from '../helpers/disguise';

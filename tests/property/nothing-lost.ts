@@ -14,7 +14,7 @@ import { decode } from '../../src/cli/decode';
 import { parseHtml } from '../../src/cli/dom';
 import { buildBlocks } from '../../src/core/blocks';
 import { apply, plan } from '../../src/core/clean';
-import { detect } from '../../src/core/detect';
+import { detect } from '../../src/core/describe';
 import { formatText } from '../../src/core/format';
 import { run } from '../../src/core/pipeline';
 import { BODY_RULES } from '../../src/core/rules';

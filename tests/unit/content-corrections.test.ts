@@ -70,6 +70,7 @@ function pageOn(html: string, url: string) {
   const page = {
     session,
     settings: {} as never,
+    rules: [],
     scratch: () => null,
     analysed: follow,
     follow,

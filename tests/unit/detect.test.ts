@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../../src/core/dates/page';
-import { detect, stripTitleSuffix } from '../../src/core/detect';
+import { detect } from '../../src/core/describe';
+import { stripTitleSuffix } from '../../src/core/detect';
 import { page } from '../helpers/html';
 
 const para =

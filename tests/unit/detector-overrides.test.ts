@@ -2,7 +2,7 @@
 // page's main text block as its body), and 这是公文 / 这不是公文 force the document view on or off.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse';
-import { detect } from '../../src/core/detect';
+import { detect } from '../../src/core/describe';
 import { fallbackBody, mainTextBlock } from '../../src/core/detect-fallback';
 import { parseDocument } from '../../src/core/parse/document';
 import type { Block } from '../../src/core/types';

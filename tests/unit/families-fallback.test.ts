@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { detect, needsFallback } from '../../src/core/detect';
+import { detect } from '../../src/core/describe';
+import { needsFallback } from '../../src/core/detect';
 import { fallbackBody } from '../../src/core/detect-fallback';
 import { collapseSpace, textOf } from '../../src/core/text';
 import { disguise } from '../helpers/disguise';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/cli/decode';
 import { parseHtml } from '../../src/cli/dom';
 import { apply, plan } from '../../src/core/clean';
-import { detect } from '../../src/core/detect';
+import { detect } from '../../src/core/describe';
 import { BODY_RULES, RULES } from '../../src/core/rules';
 import type { Rule } from '../../src/core/types';
 import { articleBody, page } from '../helpers/html';

@@ -19,7 +19,7 @@ import type { Settings } from '../../common/settings';
 import { analyse } from '../../core/analyse';
 import { needsFallback } from '../../core/detect';
 import { fallbackBody, mainTextBlock } from '../../core/detect-fallback';
-import type { DocumentView } from '../../core/types';
+import type { DocumentView, Matcher } from '../../core/types';
 import type { Session } from '../session';
 import { diagnostics } from './diagnostics';
 
@@ -27,6 +27,8 @@ import { diagnostics } from './diagnostics';
 export interface ContentPage {
   session: Session;
   settings: Settings;
+  /** The body rules in force, to clean a copied selection as the page was cleaned. */
+  rules: readonly Matcher[];
   /** Where the older copy command may put its scratch element (the in-page panel's shadow root). */
   scratch(): ShadowRoot | null;
   /** The model, analysed where the page is an article. */
