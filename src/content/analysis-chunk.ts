@@ -8,5 +8,8 @@ export { copyAsked } from '../common/copy-request';
 export { analyse } from '../core/analyse';
 export { fallbackBody } from '../core/detect-fallback';
 export { userMatchers } from '../core/pick/user-matchers';
-export { hideBlock } from '../picker/hide-block';
 export { jumpTo } from './jump';
+
+/** The picker itself (隐藏此块) loads only when the reader picks: the analysis does not carry it. */
+export const hideBlock: typeof import('../picker/hide-block').hideBlock = (context, confirmed) =>
+  import('../picker/hide-block').then((picker) => picker.hideBlock(context, confirmed));
