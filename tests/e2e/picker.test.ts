@@ -93,23 +93,23 @@ describe.skipIf(!CHROMIUM)(
     });
 
     it('the message of the context menu and the shortcut opens the collapsed panel and starts the picker', async () => {
-    const page = await open();
-    const panel = panelOf(page);
-    await panel.getByRole('button', { name: '收起' }).click();
-    // What the background sends on the menu item or the command (src/background/pick-commands.ts).
-    const [worker] = browser.context.serviceWorkers();
-    await worker?.evaluate(async (url) => {
-      const [tab] = await chrome.tabs.query({ url });
-      if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'sina-clean/pick' });
-    }, URL_);
-    await page.locator(PICKER).waitFor({ state: 'attached' });
-    await expect.poll(() => panel.textContent()).toContain('在页面上点击要隐藏的块');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator(PICKER).count()).toBe(0);
-    await page.close();
-  });
+      const page = await open();
+      const panel = panelOf(page);
+      await panel.getByRole('button', { name: '收起' }).click();
+      // What the background sends on the menu item or the command (src/background/pick-commands.ts).
+      const [worker] = browser.context.serviceWorkers();
+      await worker?.evaluate(async (url) => {
+        const [tab] = await chrome.tabs.query({ url });
+        if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'sina-clean/pick' });
+      }, URL_);
+      await page.locator(PICKER).waitFor({ state: 'attached' });
+      await expect.poll(() => panel.textContent()).toContain('在页面上点击要隐藏的块');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator(PICKER).count()).toBe(0);
+      await page.close();
+    });
 
-  it('refuses a selector that takes more than a screenful, says so in Chinese and English, and saves nothing', async () => {
+    it('refuses a selector that takes more than a screenful, says so in Chinese and English, and saves nothing', async () => {
       const page = await open();
       await startPicking(page);
       await page.click('.hot-item >> nth=0');
