@@ -24,9 +24,11 @@ const PANEL_HOST = 'sina-clean-root';
 
 async function save(context: HidingContext, selector: string): Promise<PickOutcome> {
   const site = location.hostname;
+  // Counted before the rule takes its blocks out of the page.
+  const count = document.querySelectorAll(selector).length;
   const rules = await addUserRule(site, selector);
   context.apply(userMatchers(rules, site, document));
-  return { status: 'saved', selector, count: document.querySelectorAll(selector).length };
+  return { status: 'saved', selector, count };
 }
 
 async function pick(context: HidingContext): Promise<PickOutcome> {

@@ -148,7 +148,7 @@ describe.skipIf(!CHROMIUM)(
 
       await startPicking(page);
       await page.click('.right-promo');
-      await expect.poll(() => panel.textContent()).toContain('已隐藏 .right-promo');
+      await expect.poll(() => panel.textContent()).toContain('已隐藏 .right-promo（本页 1 处）');
       expect(await page.locator('.right-promo').count()).toBe(0);
       await expect.poll(() => panel.locator('.sc-removed').textContent()).toContain('我的规则 .right-promo');
 
@@ -223,7 +223,7 @@ describe.skipIf(!existsSync(FIREFOX))(
       await panel.getByRole('button', { name: /隐藏此块/ }).click();
       await page.locator(PICKER).waitFor({ state: 'attached' });
       await page.click('.right-promo');
-      await expect.poll(() => panel.textContent()).toContain('已隐藏 .right-promo');
+      await expect.poll(() => panel.textContent()).toContain('已隐藏 .right-promo（本页 1 处）');
       expect(await page.locator('.right-promo').count()).toBe(0);
 
       await panel.getByRole('button', { name: '显示原文' }).click();
