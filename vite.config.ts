@@ -18,6 +18,12 @@ const PAGE_MODULES =
 const LAZY_MODULES = /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core)[\\/]/;
 
 /**
+ * The reader's own rules (隐藏此块) as matchers, and their JSON: a page of a site with such rules loads
+ * this small chunk before cleaning, not the panel's.
+ */
+const USER_RULE_MODULES = /src[\\/](?:core[\\/]pick[\\/]user-matchers|common[\\/]user-rules)\.ts/;
+
+/**
  * The panel's stylesheet is a CSS string in a TypeScript module (it goes into the page's shadow root):
  * the JavaScript minifier leaves strings alone, so the CSS is minified here.
  */
@@ -67,6 +73,7 @@ export default defineConfig(({ mode }) => {
           codeSplitting: {
             groups: [
               { name: 'page', test: PAGE_MODULES, priority: 10 },
+              { name: 'user-rules', test: USER_RULE_MODULES, priority: 8 },
               { name: 'panel', test: LAZY_MODULES, priority: 5 },
             ],
           },

@@ -32,8 +32,9 @@ export async function start(sheet: PageSheet): Promise<void> {
     return [...unfold, ...user];
   };
   const { userRules } = settings;
+  // Only a site where the reader hid something loads their rules' matchers (a small chunk of their own).
   const user = userRules.some((rule) => rule.site === site)
-    ? (await lazyHalf()).userMatchers(userRules, site, document)
+    ? await import('../core/pick/user-matchers').then((own) => own.userMatchers(userRules, site, document))
     : [];
 
   let panel: PanelHost | null = null;
@@ -78,9 +79,8 @@ export async function start(sheet: PageSheet): Promise<void> {
     session.toggle();
     rememberOriginal(site, !session.model.cleaned).catch(() => {});
   };
-  const hiding = { body: () => session.body, apply: (user: Matcher[]) => session.setPageRules(mine(user)) };
   /** Pick a block to hide; with a selector, save the one the reader confirmed. */
-  const hide = (selector?: string) => lazyHalf().then((lazy) => lazy.hideBlock(hiding, selector));
+  const hide = (selector?: string) => lazyHalf().then((lazy) => lazy.hideBlock(session, mine, selector));
   const jump = (block: number) => {
     const node = session.blockNode(block);
     if (node) void lazyHalf().then(({ jumpTo }) => jumpTo(node));
@@ -90,7 +90,7 @@ export async function start(sheet: PageSheet): Promise<void> {
       model: () => (session.isArticle ? analysedModel() : Promise.resolve(session.model)),
       copy,
       clicked: (message) => (message.type === 'sina-clean/jump' ? jump(message.block) : toggle()),
-      pick: () => void panel?.pick(),
+      pick: () => panel?.pick(),
     },
     lifetime,
   ));
