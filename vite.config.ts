@@ -15,6 +15,12 @@ const PAGE_MODULES =
   /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text)\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|export-chunk|picker-chunk|early|jump|flash-style|lazy[\\/])|core[\\/]pick[\\/]user-prefix)/;
 
 /**
+ * The reader's own rules (隐藏此块) as matchers, and their JSON: a page of a site with such rules loads
+ * this small chunk before cleaning, not the panel's nor the picker's.
+ */
+const USER_RULE_MODULES = /src[\\/](?:core[\\/]pick[\\/]user-matchers|common[\\/]user-rules)\.ts/;
+
+/**
  * What only a copy needs (Markdown, the citations, RIS, BibTeX, a clause's link, a cleaned selection):
  * loaded at the first copy, after the panel and the analysis.
  */
@@ -106,6 +112,7 @@ export default defineConfig(({ mode }) => {
           codeSplitting: {
             groups: [
               { name: 'page', test: PAGE_MODULES, priority: 10 },
+              { name: 'user-rules', test: USER_RULE_MODULES, priority: 8 },
               { name: 'panel', test: LAZY_MODULES, priority: 5 },
               // After the panel's: what a copy imports from the analysis stays in the panel's chunk.
               { name: 'copy', test: COPY_MODULES, priority: 3 },

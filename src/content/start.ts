@@ -21,7 +21,7 @@ import { hidingCss, type PageSheet } from './stylesheet';
 const lazyHalf = () => import('./analysis-chunk');
 /** What a copy needs, loaded at the first copy. */
 const copyHalf = () => import('./export-chunk');
-/** The reader's own rules and the picker (隐藏此块), loaded where there are any or when asked. */
+/** The picker (隐藏此块), loaded when the reader asks for it. */
 const pickerHalf = () => import('./picker-chunk');
 
 export async function start(sheet: PageSheet): Promise<void> {
@@ -37,8 +37,9 @@ export async function start(sheet: PageSheet): Promise<void> {
     return [...unfold, ...user];
   };
   const { userRules } = settings;
+  // Only a site where the reader hid something loads their rules' matchers (a small chunk of their own).
   const user = userRules.some((rule) => rule.site === site)
-    ? (await pickerHalf()).userMatchers(userRules, site, document)
+    ? (await import('../core/pick/user-matchers')).userMatchers(userRules, site, document)
     : [];
 
   let panel: PanelHost | null = null;
@@ -90,9 +91,9 @@ export async function start(sheet: PageSheet): Promise<void> {
     analysed: analysedModel,
     follow: () => (panel ? analysedModel() : showPanel()),
   };
-  const hiding = { body: () => session.body, apply: (user: Matcher[]) => session.setPageRules(mine(user)) };
   /** Pick a block to hide; with a selector, save the one the reader confirmed. */
-  const hide = (selector?: string) => pickerHalf().then((picker) => picker.hideBlock(hiding, selector));
+  const hide = (selector?: string) =>
+    pickerHalf().then((picker) => picker.hideBlock(session, mine, selector));
   const jump = (block: number) => {
     const node = session.blockNode(block);
     if (node) void lazyHalf().then(({ jumpTo }) => jumpTo(node));

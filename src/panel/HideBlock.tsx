@@ -1,6 +1,6 @@
 // 隐藏此块 (hide this block) in the panel: the button that starts the picker, the outcome said in
 // Chinese with English, and the confirm step for a choice that would hide the article body itself.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PickActions, PickOutcome } from '../common/pick';
 import { MAX_OTHERS } from '../core/pick/check';
 import { type Bilingual, PICK_WORDS as W } from './pick-strings';
@@ -37,12 +37,19 @@ const Words = ({ text }: { text: Bilingual }) => (
 
 export function HideBlock({ actions, request }: { actions: PickActions; request: number }) {
   const [state, setState] = useState<State>(null);
+  const keep = useRef<HTMLButtonElement>(null);
+  const busy = useRef(false);
   const run = async (step: () => Promise<PickOutcome>) => {
+    // One picking at a time: a second request (the shortcut pressed twice) would draw a second outline.
+    if (busy.current) return;
+    busy.current = true;
     setState({ status: 'picking' });
     try {
       setState(await step());
     } catch (error) {
       setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      busy.current = false;
     }
   };
   const pick = () => run(() => actions.pickBlock());
@@ -50,6 +57,10 @@ export function HideBlock({ actions, request }: { actions: PickActions; request:
   useEffect(() => {
     if (request > 0) void pick();
   }, [request]);
+  // The question takes the focus, on the answer that keeps the article: Enter never hides it by accident.
+  useEffect(() => {
+    if (state?.status === 'ask') keep.current?.focus();
+  }, [state?.status]);
 
   const said = say(state);
   return (
@@ -72,6 +83,7 @@ export function HideBlock({ actions, request }: { actions: PickActions; request:
           <button
             type="button"
             class="sc-button sc-primary"
+            ref={keep}
             onClick={() => setState({ status: 'cancelled' })}
           >
             <Words text={W.keep} />

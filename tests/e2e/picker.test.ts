@@ -92,6 +92,23 @@ describe.skipIf(!CHROMIUM)(
       await page.close();
     });
 
+    it('the message of the context menu and the shortcut opens the collapsed panel and starts the picker', async () => {
+      const page = await open();
+      const panel = panelOf(page);
+      await panel.getByRole('button', { name: '收起' }).click();
+      // What the background sends on the menu item or the command (src/background/pick-commands.ts).
+      const [worker] = browser.context.serviceWorkers();
+      await worker?.evaluate(async (url) => {
+        const [tab] = await chrome.tabs.query({ url });
+        if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'sina-clean/pick' });
+      }, URL_);
+      await page.locator(PICKER).waitFor({ state: 'attached' });
+      await expect.poll(() => panel.textContent()).toContain('在页面上点击要隐藏的块');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator(PICKER).count()).toBe(0);
+      await page.close();
+    });
+
     it('refuses a selector that takes more than a screenful, says so in Chinese and English, and saves nothing', async () => {
       const page = await open();
       await startPicking(page);
@@ -131,7 +148,7 @@ describe.skipIf(!CHROMIUM)(
 
       await startPicking(page);
       await page.click('.right-promo');
-      await expect.poll(() => panel.textContent()).toContain('已隐藏 .right-promo');
+      await expect.poll(() => panel.textContent()).toContain('已隐藏 .right-promo（本页 1 处）');
       expect(await page.locator('.right-promo').count()).toBe(0);
       await expect.poll(() => panel.locator('.sc-removed').textContent()).toContain('我的规则 .right-promo');
 
@@ -204,7 +221,7 @@ describe.skipIf(!FIREFOX)('Firefox: 隐藏此块 — pick, save, restore (needs 
     await panel.getByRole('button', { name: /隐藏此块/ }).click();
     await page.locator(PICKER).waitFor({ state: 'attached' });
     await page.click('.right-promo');
-    await expect.poll(() => panel.textContent()).toContain('已隐藏 .right-promo');
+    await expect.poll(() => panel.textContent()).toContain('已隐藏 .right-promo（本页 1 处）');
     expect(await page.locator('.right-promo').count()).toBe(0);
 
     await panel.getByRole('button', { name: '显示原文' }).click();

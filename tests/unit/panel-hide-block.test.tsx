@@ -99,3 +99,30 @@ describe('隐藏此块 in the panel', () => {
     expect(mounted.root.querySelector('.sc-hide-block')).toBeNull();
   });
 });
+
+describe('隐藏此块 keyboard and repeats', () => {
+  it('puts the focus on 不隐藏 when it asks, so Enter keeps the article', async () => {
+    const { root } = mountWith(
+      async () => ({ status: 'ask', selector: '#artibody', count: 1 }),
+      async (selector) => ({ status: 'saved', selector, count: 1 }),
+    );
+    await click(buttonNamed(root, '隐藏此块 Hide this block'));
+    await settle();
+    expect((root as ShadowRoot).activeElement).toBe(buttonNamed(root, '不隐藏 Keep it'));
+  });
+
+  it('starts one picking at a time', async () => {
+    let finish: (outcome: PickOutcome) => void = () => {};
+    const { root, actions } = mountWith(
+      () => new Promise<PickOutcome>((resolve) => (finish = resolve)),
+      async () => ({ status: 'cancelled' }),
+    );
+    const button = buttonNamed(root, '隐藏此块 Hide this block');
+    await click(button);
+    button.removeAttribute('disabled');
+    await click(button);
+    expect(actions.pickBlock).toHaveBeenCalledTimes(1);
+    finish({ status: 'cancelled' });
+    await settle();
+  });
+});
