@@ -1,6 +1,7 @@
 // The page's context menu for correcting the detector: 仍然净化 on a page taken for "not an article",
-// 这是公文 / 这不是公文 on an article. The background only relays the reader's choice to the tab's
-// content script, which applies and remembers it (and whose panel offers the undo, one click).
+// 这是公文 / 这不是公文 on an article, and 撤销更正, one click that takes back the one that holds. The
+// background only relays the reader's choice to the tab's content script, which applies and
+// remembers it.
 import { browser, type Tabs } from '../common/browser';
 import type { CorrectRequest } from '../common/messages';
 import type { Correction } from '../common/model';
@@ -10,6 +11,7 @@ const MENU: { id: string; correction: Correction; title: string }[] = [
   { id: 'sina-clean-clean-anyway', correction: 'clean-anyway', title: 'menuCleanAnyway' },
   { id: 'sina-clean-document-on', correction: 'document-on', title: 'menuIsDocument' },
   { id: 'sina-clean-document-off', correction: 'document-off', title: 'menuNotDocument' },
+  { id: 'sina-clean-undo-correction', correction: 'undo', title: 'menuUndoCorrection' },
 ];
 
 /** Made after the copy menus (which clear every menu first), once per install or update. */

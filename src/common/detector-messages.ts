@@ -12,6 +12,7 @@ const CORRECTIONS: Record<Correction, true> = {
   'document-on': true,
   'document-off': true,
   'document-auto': true,
+  undo: true,
 };
 
 export const isCorrection = (value: unknown): value is Correction =>

@@ -50,10 +50,17 @@ export interface Corrections {
 
 /**
  * What the reader can ask of the detector, each with its one-click undo: 仍然净化 and back; 这是公文,
- * 这不是公文 and back to what the parser finds. (No list value here: the page script carries this
+ * 这不是公文 and back to what the parser finds; and `undo`, the context menu's one item that takes
+ * back whichever of them holds on the page. (No list value here: the page script carries this
  * module; the validator's table is in detector-messages.ts.)
  */
-export type Correction = 'clean-anyway' | 'stop-cleaning' | 'document-on' | 'document-off' | 'document-auto';
+export type Correction =
+  | 'clean-anyway'
+  | 'stop-cleaning'
+  | 'document-on'
+  | 'document-off'
+  | 'document-auto'
+  | 'undo';
 
 export interface PanelModel {
   status: Status;

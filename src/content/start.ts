@@ -158,8 +158,8 @@ export async function start(sheet: PageSheet): Promise<void> {
   if (session.start(settings.showOriginal[site] === true) || session.model.status === 'error')
     await showPanel();
   // A page refused: where the metadata says article, the fallback for unknown layouts decides; and
-  // where the reader chose 仍然净化 for pages like it, it is cleaned. Other pages never load the lazy half.
-  // (Has the reader chosen 仍然净化 anywhere? One key read, never the lazy half.)
+  // where the reader chose 仍然净化 for pages like it, it is cleaned. Whether 仍然净化 was chosen
+  // anywhere is one storage key: other pages never load the lazy half.
   else if (
     (needsFallback(document) ||
       (await native.storage.local.get('cleanAnyway').then(

@@ -2,7 +2,7 @@
 // shows into a rule. Built from data the content script gathers (src/content/diagnostics.ts), and
 // private by construction: the address loses its query string and fragment here, whatever it is given,
 // and the page contributes only names of its markup (tags, ids, classes), never its text.
-import type { Removal } from './types';
+import type { DocumentView, Removal } from './types';
 
 export interface DiagnosticsData {
   /** The page's address; its query string and fragment are dropped here. */
@@ -13,7 +13,7 @@ export interface DiagnosticsData {
   /** How the detector took the page. */
   detection: 'article' | 'fallback' | 'clean-anyway' | 'not-article';
   /** The reader's 这是公文 / 这不是公文 for this address. */
-  documentView: 'on' | 'off' | 'auto';
+  documentView: DocumentView;
   /** Which rules fired, and on how many nodes. */
   removed: readonly Removal[];
   /** Built-in rules the reader switched off. */
@@ -39,7 +39,7 @@ const DETECTION: Record<DiagnosticsData['detection'], string> = {
   'not-article': 'not an article',
 };
 
-const VIEW: Record<DiagnosticsData['documentView'], string> = {
+const VIEW: Record<DocumentView, string> = {
   auto: 'as detected',
   on: 'forced on (这是公文)',
   off: 'forced off (这不是公文)',

@@ -133,7 +133,8 @@ function Body({ model, actions, words }: { model: PanelModel; actions: PanelActi
     return (
       <div class="sc-body">
         <NotArticle words={words} />
-        <Corrections article={false} actions={actions} words={words} />
+        {/* Only a page's own content script sends its corrections: a tab that is not a Sina page has none to ask. */}
+        {model.corrections ? <Corrections article={false} actions={actions} words={words} /> : null}
       </div>
     );
   if (model.status === 'loading' || !model.result) return <Loading words={words} />;

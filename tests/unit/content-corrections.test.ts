@@ -118,6 +118,20 @@ describe('仍然净化', () => {
     expect(other.session.isArticle).toBe(false);
   });
 
+  it('is taken back by the context menu’s 撤销更正 before the document view', async () => {
+    const { doc, session, page } = pageOn(REFUSED, REFUSED_URL);
+    const before = doc.documentElement.outerHTML;
+    session.start(false);
+    await lazy.correct('clean-anyway', page);
+    await lazy.correct('document-on', page);
+    await lazy.correct('undo', page);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(session.corrections).toEqual({ cleanAnyway: false, documentView: 'on' });
+    await lazy.correct('undo', page);
+    expect(session.corrections).toEqual({ cleanAnyway: false, documentView: 'auto' });
+    expect(local.items.documentView).toEqual({});
+  });
+
   it('does nothing on a page already taken for an article, and remembers nothing', async () => {
     const { session, page } = pageOn(DEMO_HTML, DEMO_URL);
     session.start(false);

@@ -32,8 +32,8 @@ describe('detector messages', () => {
     expect(ALL.filter((check) => check(message))).toEqual([]);
   });
 
-  it('knows exactly the five corrections', () => {
-    const known = ['clean-anyway', 'stop-cleaning', 'document-on', 'document-off', 'document-auto'];
+  it('knows exactly the six corrections', () => {
+    const known = ['clean-anyway', 'stop-cleaning', 'document-on', 'document-off', 'document-auto', 'undo'];
     expect(known.every(isCorrection)).toBe(true);
     expect(['constructor', '__proto__', '', 'CLEAN-ANYWAY'].some(isCorrection)).toBe(false);
   });

@@ -18,7 +18,13 @@ let cleanup = () => {};
 afterEach(() => cleanup());
 
 const result = resultFrom(DEMO_HTML);
-const NOT_ARTICLE: PanelModel = { status: 'not-article', result: null, cleaned: false, error: null };
+const NOT_ARTICLE: PanelModel = {
+  status: 'not-article',
+  result: null,
+  cleaned: false,
+  error: null,
+  corrections: { cleanAnyway: false, documentView: 'auto' },
+};
 
 function mount(model: PanelModel, withCorrections = true) {
   const actions = {
@@ -78,6 +84,12 @@ describe('判断有误？', () => {
     await settle();
     expect(actions.copyDiagnostics).toHaveBeenCalledTimes(1);
     expect(root.textContent).toContain('已复制诊断信息');
+  });
+
+  it('offers nothing on a tab whose page sent no corrections (the side panel beside a page that is not Sina)', () => {
+    const { root } = mount({ ...NOT_ARTICLE, corrections: undefined });
+    expect(root.textContent).not.toContain('判断有误');
+    expect(() => buttonNamed(root, '复制诊断信息')).toThrow();
   });
 
   it('shows none of it where the host cannot correct the detector', () => {

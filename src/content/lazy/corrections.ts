@@ -39,7 +39,7 @@ export interface ContentPage {
 
 const NONE: Overrides = { cleanAnyway: [], documentView: {} };
 
-const VIEWS: Record<Exclude<Correction, 'clean-anyway' | 'stop-cleaning'>, DocumentView> = {
+const VIEWS: Record<Exclude<Correction, 'clean-anyway' | 'stop-cleaning' | 'undo'>, DocumentView> = {
   'document-on': 'on',
   'document-off': 'off',
   'document-auto': 'auto',
@@ -83,8 +83,11 @@ export async function takeRefusedPage(page: ContentPage): Promise<boolean> {
 }
 
 /** Apply `correction` to this page and remember it (or forget it, for the undos); the panel follows. */
-export async function correct(correction: Correction, page: ContentPage): Promise<void> {
+export async function correct(asked: Correction, page: ContentPage): Promise<void> {
   const { session } = page;
+  // The context menu's 撤销更正: 仍然净化 is taken back first, else the document view.
+  const correction =
+    asked !== 'undo' ? asked : session.corrections.cleanAnyway ? 'stop-cleaning' : 'document-auto';
   const url = location.href;
   let remember: (all: Overrides) => Overrides;
   if (correction === 'clean-anyway' || correction === 'stop-cleaning') {

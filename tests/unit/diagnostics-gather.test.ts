@@ -1,0 +1,82 @@
+// What the content script gathers for 复制诊断信息 (content/lazy/diagnostics.ts): the page's markup
+// names, the session's rules and corrections, the reader's rules read leniently from the picker's
+// settings key — and never the page's text or its query string.
+import { describe, expect, it, vi } from 'vitest';
+import type { PanelModel } from '../../src/common/model';
+
+const stored = vi.hoisted(() => {
+  const items: Record<string, unknown> = {};
+  const area = { get: async (key: string) => (key in items ? { [key]: items[key] } : {}) };
+  (globalThis as { chrome?: unknown }).chrome = {
+    storage: { sync: area, local: area },
+    runtime: { id: 'test', getManifest: () => ({ version: '9.8.7' }) },
+  };
+  return items;
+});
+
+const { diagnostics, userRulesIn } = await import('../../src/content/lazy/diagnostics');
+
+describe('userRulesIn (the picker’s settings key, read leniently)', () => {
+  it('is null where storage has no such key: this build has no user rules', () => {
+    expect(userRulesIn(undefined)).toBeNull();
+  });
+
+  it('reads selectors from a list or from lists by site, leaving out what is switched off or malformed', () => {
+    expect(userRulesIn(['.ad-top', 3, null])).toEqual(['.ad-top']);
+    expect(
+      userRulesIn({
+        'finance.sina.com.cn': [
+          { selector: '.banner', site: 'finance.sina.com.cn' },
+          { selector: '.off', enabled: false },
+          { selector: 42 },
+        ],
+        'news.sina.com.cn': { selector: '#float', host: 'news.sina.com.cn', on: true },
+      }),
+    ).toEqual(['finance.sina.com.cn .banner', 'news.sina.com.cn #float']);
+  });
+});
+
+describe('diagnostics', () => {
+  const doc = document;
+  doc.body.innerHTML = `<h1 class="main-title">标题里的字</h1><div id="artibody" class="article">
+    <p>正文里的一句话，不该出现在报告里。</p><div class="promo-box">推广文字</div></div>`;
+  const body = doc.getElementById('artibody') as Element;
+  const model: PanelModel = {
+    status: 'ready',
+    result: {
+      page: { kind: 'article', title: '标题里的字', publishedAt: null, source: null, url: null },
+      removed: [{ rule: 'editor-line', count: 1 }],
+      text: '正文里的一句话',
+      markdown: '',
+      summary: '',
+      document: null,
+    },
+    cleaned: true,
+    error: null,
+    corrections: { cleanAnyway: false, documentView: 'off' },
+  };
+
+  it('gathers the markup names, the rules and the corrections, and no page text', async () => {
+    stored.userRules = [{ selector: '.promo-box', site: 'finance.sina.com.cn' }];
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'https://finance.sina.com.cn/a/doc-x1.shtml?session=abc#p',
+    );
+    const text = await diagnostics(model, body, { rules: { 'stock-widget': false, 'qr-promo': true } });
+    expect(text).toContain('address: https://finance.sina.com.cn/a/doc-x1.shtml\n');
+    expect(text).toContain('extension: 9.8.7');
+    expect(text).toContain('rules fired: editor-line ×1');
+    expect(text).toContain('rules switched off: stock-widget\n');
+    expect(text).toContain('user rules: finance.sina.com.cn .promo-box');
+    expect(text).toContain('document view: forced off');
+    expect(text).toContain('body container: div#artibody.article');
+    expect(text).toMatch(/h1\.main-title\n {2}div#artibody\.article\n {2}div\.promo-box\n$/);
+    expect(text).not.toMatch(/session|abc|标题|正文|推广/);
+  });
+
+  it('has no container and no leftovers on a page that is not an article', async () => {
+    const text = await diagnostics({ ...model, status: 'not-article', result: null }, null, { rules: {} });
+    expect(text).toContain('detected: not an article');
+    expect(text).toContain('body container: none found');
+    expect(text).toContain('rules fired: none');
+  });
+});
