@@ -1,5 +1,6 @@
 // Bulk extraction throughput: pages per second of ONE `extract --jsonl` process over a folder of saved
-// pages — with a worker thread per core (its default) and on one thread (`--jobs 1`) — against one
+// pages — with a worker thread per core (`--jobs CORES`) and on one thread (`--jobs 1`; its default picks
+// between them by the machine's load, see src/cli/jobs.ts) — against one
 // `extract` process per page, run one after another (the way a shell loop runs the single-page command).
 // Runs the three alternately for a few rounds and reports medians, so that a busy machine's drift hits
 // all alike; also checks that all give the same output for every page. On Linux it also reports the CPU
@@ -66,7 +67,7 @@ function timed(work) {
   return { seconds, cpu: cpu === null ? null : childrenCpu() - cpu, value };
 }
 
-/** One `--jsonl` process over every page (extra arguments: `--jobs 1`); its output by file. */
+/** One `--jsonl` process over every page with `--jobs N`; its output by file. */
 function bulk(...extra) {
   const { value: out, ...time } = timed(() => node(['--jsonl', ...pages, '--accessed', ACCESSED, ...extra]));
   const byFile = new Map(
@@ -102,7 +103,7 @@ const msPerPage = (run) => (run.cpu === null ? null : (1000 * run.cpu) / pages.l
 let mismatches = [];
 for (let round = 0; round < rounds; round++) {
   const a = perPage();
-  const b = bulk();
+  const b = bulk('--jobs', String(availableParallelism()));
   const c = bulk('--jobs', '1');
   singleRates.push(pages.length / a.seconds);
   bulkRates.push(pages.length / b.seconds);
@@ -117,7 +118,7 @@ for (let round = 0; round < rounds; round++) {
   if (round === 0) mismatches = pages.filter((p) => !same(p));
   if (!json)
     console.error(
-      `round ${round + 1}/${rounds}: per page ${a.seconds.toFixed(1)} s, --jsonl ${b.seconds.toFixed(1)} s, --jsonl --jobs 1 ${c.seconds.toFixed(1)} s`,
+      `round ${round + 1}/${rounds}: per page ${a.seconds.toFixed(1)} s, --jsonl a worker per core ${b.seconds.toFixed(1)} s, --jsonl --jobs 1 ${c.seconds.toFixed(1)} s`,
     );
 }
 
@@ -153,7 +154,7 @@ else {
   if (ms) {
     const each = (way) => `${ms[way].toFixed(0)} ms (${(ms.perPageProcess / ms[way]).toFixed(1)}×)`;
     console.log(
-      `  CPU per page: one process per page ${ms.perPageProcess.toFixed(0)} ms, --jsonl ${each('jsonl')}, --jobs 1 ${each('jsonlOneThread')}`,
+      `  CPU per page: one process per page ${ms.perPageProcess.toFixed(0)} ms, a worker per core ${each('jsonl')}, --jobs 1 ${each('jsonlOneThread')}`,
     );
   }
   console.log(
