@@ -9,7 +9,7 @@ export interface ExtractArgs {
   jsonl: boolean;
   /** Add the provenance of each document field and what each rule removed. */
   explain: boolean;
-  /** Pages extracted at once with --jsonl; null for one per core. */
+  /** Pages extracted at once with --jsonl; null for one per idle core. */
   jobs: number | null;
 }
 
@@ -69,7 +69,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: '--jobs',
     value: 'N',
-    help: 'with --jsonl, pages extracted at once (default: one per core)',
+    help: 'with --jsonl, pages extracted at once (default: one per idle core)',
     apply: (args, value) => {
       if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs needs a whole number from 1, not ${value}`);
       args.jobs = Number(value);

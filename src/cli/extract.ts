@@ -5,8 +5,9 @@
 // The extraction (and its DOM, jsdom) is imported only where this thread extracts: with --jsonl over
 // several cores the workers do, and the main thread only orders their lines.
 import { once } from 'node:events';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { type ExtractArgs, parseArgs, USAGE, UsageError } from './args';
+import { defaultJobs } from './jobs';
 import { type JsonlIo, runJsonl } from './jsonl';
 import type { JsonlOptions } from './line';
 import { Pool } from './pool';
@@ -50,7 +51,10 @@ async function lines(
 
 async function jsonl(args: ExtractArgs): Promise<void> {
   const tty = process.stderr.isTTY;
-  const jobs = Math.min(args.jobs ?? availableParallelism(), args.files.length);
+  const jobs = Math.min(
+    args.jobs ?? defaultJobs(availableParallelism(), loadavg()[0] ?? 0),
+    args.files.length,
+  );
   const source = await lines(jobs, { url: args.url, accessed: args.accessed ?? undefined });
   try {
     const allRead = await runJsonl(

@@ -1,6 +1,8 @@
-// The extract command's argument table: what it accepts, and the one-line reasons it refuses.
+// The extract command's argument table: what it accepts, and the one-line reasons it refuses; the
+// number of jobs --jsonl takes by default.
 import { describe, expect, it } from 'vitest';
 import { parseArgs, USAGE, UsageError } from '../../src/cli/args';
+import { defaultJobs } from '../../src/cli/jobs';
 import { progressLine } from '../../src/cli/progress';
 
 describe('parseArgs', () => {
@@ -60,5 +62,15 @@ describe('progressLine', () => {
     expect(line.length - '\r'.length - '\x1b[K'.length).toBeLessThanOrEqual(59);
     expect(line).toContain('…');
     expect(progressLine(30, 30, 'x', 80)).toContain(`[${'#'.repeat(30)}] 30/30 x`);
+  });
+});
+
+describe('defaultJobs', () => {
+  it('takes one job per idle core: all on an idle machine, one where the cores are busy', () => {
+    expect(defaultJobs(2, 0.1)).toBe(2);
+    expect(defaultJobs(8, 2.6)).toBe(5);
+    expect(defaultJobs(2, 1.7)).toBe(1);
+    expect(defaultJobs(2, 14)).toBe(1);
+    expect(defaultJobs(1, 0)).toBe(1);
   });
 });
