@@ -47,7 +47,6 @@ describe('diagnostics', () => {
       page: { kind: 'article', title: '标题里的字', publishedAt: null, source: null, url: null },
       removed: [{ rule: 'editor-line', count: 1 }],
       text: '正文里的一句话',
-      markdown: '',
       summary: '',
       document: null,
     },
