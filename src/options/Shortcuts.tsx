@@ -20,6 +20,7 @@ const LABELS: Record<string, string> = {
   _execute_sidebar_action: 'commandSidePanel',
   'copy-text': 'commandCopyText',
   'toggle-original': 'commandToggleOriginal',
+  'pick-block': 'commandPickBlock',
 };
 
 const CHROME_SHORTCUTS = 'chrome://extensions/shortcuts';

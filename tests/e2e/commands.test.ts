@@ -68,11 +68,12 @@ describe.skipIf(!CHROMIUM)('Chromium: the keyboard commands (needs /usr/bin/chro
 
   it('binds every suggested key in Chromium', async () => {
     const bound = await worker.evaluate(() => chrome.commands.getAll());
+    // 隐藏此块 has no suggested key: the reader binds one (it is listed unbound).
     const suggested = Object.entries(
-      manifestFor('chrome').commands as Record<string, { suggested_key: { default: string } }>,
+      manifestFor('chrome').commands as Record<string, { suggested_key?: { default: string } }>,
     );
-    expect(Object.fromEntries(bound.map((each) => [each.name, each.shortcut]))).toEqual(
-      Object.fromEntries(suggested.map(([name, command]) => [name, command.suggested_key.default])),
+    expect(Object.fromEntries(bound.map((each) => [each.name, each.shortcut ?? '']))).toEqual(
+      Object.fromEntries(suggested.map(([name, command]) => [name, command.suggested_key?.default ?? ''])),
     );
   });
 
@@ -83,9 +84,9 @@ describe.skipIf(!CHROMIUM)('Chromium: the keyboard commands (needs /usr/bin/chro
     await table.waitFor({ timeout: 10_000 });
     const text = (await table.textContent()) ?? '';
     for (const command of Object.values(
-      manifestFor('chrome').commands as Record<string, { suggested_key: { default: string } }>,
+      manifestFor('chrome').commands as Record<string, { suggested_key?: { default: string } }>,
     ))
-      expect(text).toContain(command.suggested_key.default);
+      expect(text).toMatch(command.suggested_key?.default ?? /未设置|Not set/);
     await expect.poll(() => page.locator('body').textContent()).toContain('chrome://extensions/shortcuts');
   });
 

@@ -96,16 +96,19 @@ describe.skipIf(!CHROMIUM)(
       const page = await open();
       const panel = panelOf(page);
       await panel.getByRole('button', { name: '收起' }).click();
-      // What the background sends on the menu item or the command (src/background/pick-commands.ts).
+      // What the background sends on the menu item or the command (runCommand, src/background/keyboard-commands.ts).
       const [worker] = browser.context.serviceWorkers();
       await worker?.evaluate(async (url) => {
         const [tab] = await chrome.tabs.query({ url });
-        if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'sina-clean/pick' });
+        if (tab?.id !== undefined)
+          await chrome.tabs.sendMessage(tab.id, { type: 'sina-clean/command', command: 'pick-block' });
       }, URL_);
       await page.locator(PICKER).waitFor({ state: 'attached' });
       await expect.poll(() => panel.textContent()).toContain('在页面上点击要隐藏的块');
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator(PICKER).count()).toBe(0);
+      // Collapsing is remembered (the panel then starts as its tab): the next tests want it open.
+      await worker?.evaluate(() => chrome.storage.sync.set({ autoOpen: true }));
       await page.close();
     });
 
