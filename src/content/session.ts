@@ -56,10 +56,6 @@ export class Session {
     return article;
   }
 
-  follow(): void {
-    this.cleaning.follow();
-  }
-
   toggle(): void {
     this.cleaning.toggle();
   }
