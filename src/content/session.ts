@@ -61,10 +61,6 @@ export class Session {
     return article;
   }
 
-  follow(): void {
-    this.cleaning.follow();
-  }
-
   toggle(): void {
     this.cleaning.toggle();
   }

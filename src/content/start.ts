@@ -62,9 +62,12 @@ export async function start(sheet: PageSheet): Promise<void> {
       publish(model);
       if (analysed && model.status === 'loading') void session.withAnalysis(loadAnalyser);
     },
-    // An article that arrives late or is replaced gets its panel as the first one would.
+    // An article that arrives late or is replaced gets its panel as the first one would (also where a
+    // refused page had the tab for 仍然净化).
     onArticle: () => {
-      if (!panel) void showPanel();
+      panel?.remove();
+      panel = null;
+      void showPanel();
     },
     alive: stillAlive,
   });

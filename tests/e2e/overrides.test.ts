@@ -23,6 +23,13 @@ const REFUSED_URL = 'https://cj.sina.com.cn/articles/view/7857201856/1d45362c001
 /** Another article of the same layout: 仍然净化 holds for it too. */
 const SAME_LAYOUT_URL = 'https://cj.sina.com.cn/articles/view/1234567890/ab77ff00';
 
+const LATE_URL = DEMO_URL.replace('doc-demo0001', 'doc-late-after-the-tab');
+const ARTICLE =
+  /(<div class="article" id="artibody">)([\s\S]*?<p class="article-editor">[^<]*<\/p>)(\s*<\/div>)/;
+/** The demo document page with its article held back in a template, for the test to put in. */
+const lateDocument = (demo: string) =>
+  demo.replace(DEMO_URL, LATE_URL).replace(ARTICLE, '$1$3<template id="late">$2</template>');
+
 const editorLines = (page: Page) => page.locator('.post-main p.editor').count();
 
 /** Open the in-page panel from its tab (where it is collapsed) and wait for `text` in it. */
@@ -40,6 +47,7 @@ describe.skipIf(!CHROMIUM)('correcting the detector in Chromium (needs /usr/bin/
     server.set(REFUSED_URL, { body: Buffer.from(REFUSED) });
     server.set(SAME_LAYOUT_URL, { body: Buffer.from(REFUSED) });
     server.set(DEMO_URL, { body: readFileSync(DEMO) });
+    server.set(LATE_URL, { body: Buffer.from(lateDocument(readFileSync(DEMO, 'utf8'))) });
     browser = await launchWithExtension(server);
     for (const url of [REFUSED_URL, DEMO_URL])
       await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
@@ -78,6 +86,20 @@ describe.skipIf(!CHROMIUM)('correcting the detector in Chromium (needs /usr/bin/
     await page.reload({ waitUntil: 'load' });
     await openPanel(page, '此页不是文章页');
     expect(await editorLines(page)).toBe(1);
+    await page.close();
+  });
+
+  it('gives an article that arrives after the 仍然净化 tab its own panel, open on a document', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(LATE_URL, { waitUntil: 'load' });
+    // Refused at first (the body is empty), with the tab for 仍然净化 since the metadata says article.
+    await page.locator(HOST).getByRole('button', { name: '打开新浪财经净读' }).waitFor({ timeout: 10_000 });
+    await page.evaluate(() => {
+      const late = document.getElementById('late') as HTMLTemplateElement;
+      document.getElementById('artibody')?.append(late.content.cloneNode(true));
+    });
+    await panelOf(page).getByText('示政办发〔2023〕7号').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('#artibody p.article-editor').count()).toBe(0);
     await page.close();
   });
 

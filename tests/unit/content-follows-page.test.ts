@@ -48,7 +48,7 @@ describe('a page without its article at first', () => {
     expect(session.start(false)).toBe(false);
     expect(models.at(-1)?.status).toBe('not-article');
     expect(sheet.attached).toBe(false);
-    session.follow();
+    session.cleaning.follow();
     expect(session.isArticle).toBe(false);
   });
 
@@ -58,7 +58,7 @@ describe('a page without its article at first', () => {
     expect(session.start(false)).toBe(false);
     const container = doc.getElementById('artibody');
     container?.replaceWith(parse(articleHtml()).getElementById('artibody') as Element);
-    session.follow();
+    session.cleaning.follow();
     expect(session.isArticle).toBe(true);
     expect(sheet.attached).toBe(true);
     expect(models.at(-1)).toMatchObject({ status: 'loading', cleaned: true });
@@ -74,14 +74,14 @@ describe('a page whose script replaces the article', () => {
     await session.withAnalysis(async () => analyse);
     expect(models.at(-1)?.result?.text).toContain('坚持节约优先');
     const changes = models.length;
-    session.follow();
+    session.cleaning.follow();
     expect(models).toHaveLength(changes);
 
     const replacement = parse(
       articleHtml().replace('坚持节约优先，压实各方责任', '替换后的新正文，由页面脚本写入'),
     ).getElementById('artibody') as Element;
     doc.getElementById('artibody')?.replaceWith(replacement);
-    session.follow();
+    session.cleaning.follow();
     expect(session.body).toBe(replacement);
     expect(replacement.querySelector('.appendQr_wrap, p.article-editor')).toBeNull();
     expect(models.at(-1)).toMatchObject({ status: 'loading', result: null });
@@ -96,7 +96,7 @@ describe('a page whose script replaces the article', () => {
     session.start(true);
     const replacement = parse(articleHtml()).getElementById('artibody') as Element;
     doc.getElementById('artibody')?.replaceWith(replacement);
-    session.follow();
+    session.cleaning.follow();
     expect(session.body).toBe(replacement);
     expect(session.model.cleaned).toBe(false);
     expect(sheet.attached).toBe(false);
