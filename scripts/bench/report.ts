@@ -135,7 +135,7 @@ export function markdown(r: Results): string {
     );
     if (r.sizes.laterGzip !== undefined)
       lines.push(
-        `| Sina Clean, copy formats, rule reasons, picker (further demand) | ${kb(r.sizes.laterRaw ?? 0)} | ${kb(r.sizes.laterGzip)} |`,
+        `| Sina Clean, copy formats, rule reasons, corrections, picker (further demand) | ${kb(r.sizes.laterRaw ?? 0)} | ${kb(r.sizes.laterGzip)} |`,
       );
     for (const [name, size] of Object.entries(r.libraries ?? {}))
       lines.push(`| ${name} (esbuild --minify) | ${kb(size.raw)} | ${kb(size.gzip)} |`);

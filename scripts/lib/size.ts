@@ -24,7 +24,7 @@ export interface FileSize {
 export interface Sizes {
   eager: FileSize[];
   lazy: FileSize[];
-  /** Loaded by the lazy part on a further demand (a copy, a question, the picker). */
+  /** Loaded by the lazy part on a further demand (a copy, a question, a correction, the picker). */
   later: FileSize[];
   eagerRaw: number;
   eagerGzip: number;
@@ -108,7 +108,7 @@ export async function extensionSizes(dist = DIST_CHROME): Promise<Sizes> {
 
   // The panel and the analysis (what showing the panel loads): those of the page script's dynamic
   // imports, with what they import statically. The page's other dynamic imports, and what the panel
-  // loads on its own demand, come on a further demand: a copy, the reader asking why, the picker.
+  // loads on its own demand, come on a further demand: a copy, the reader asking why or correcting, the picker.
   const lazy = new Set<string>();
   const further = new Set<string>();
   const visitLazy = async (file: string) => {
@@ -160,7 +160,7 @@ export function sizeLines(sizes: Sizes): string[] {
     ...sizes.later.map((f) => line('later', f)),
     `  ordinary article page loads: ${kb(sizes.eagerRaw)} raw, ${kb(sizes.eagerGzip)} gzipped (budget ${kb(EAGER_BUDGET)})`,
     `  loaded on demand (panel, analysis): ${kb(sizes.lazyRaw)} raw, ${kb(sizes.lazyGzip)} gzipped (budget ${kb(LAZY_BUDGET)})`,
-    `  loaded on a further demand (copy formats, rule reasons, the picker): ${kb(sizes.laterRaw)} raw, ${kb(sizes.laterGzip)} gzipped`,
+    `  loaded on a further demand (copy formats, rule reasons, corrections, the picker): ${kb(sizes.laterRaw)} raw, ${kb(sizes.laterGzip)} gzipped`,
   ];
 }
 

@@ -19,6 +19,8 @@ import { Session } from './session';
 import { hidingCss, type PageSheet } from './stylesheet';
 
 const lazyHalf = () => import('./analysis-chunk');
+/** The corrections, the diagnostics and a refused page's finders, loaded where needed. */
+const correctionsHalf = () => import('./corrections-chunk');
 /** What a copy needs, loaded at the first copy. */
 const copyHalf = () => import('./export-chunk');
 /** The picker (隐藏此块), loaded when the reader asks for it. */
@@ -119,7 +121,7 @@ export async function start(sheet: PageSheet): Promise<void> {
       copyText,
       command,
       clicked: (message) => (message.type === 'sina-clean/jump' ? jump(message.block) : toggle()),
-      detector: (message) => lazyHalf().then((lazy) => lazy.detectorMessage(message, here)),
+      detector: (message) => correctionsHalf().then((half) => half.detectorMessage(message, here)),
     },
     lifetime,
   ));
@@ -135,8 +137,8 @@ export async function start(sheet: PageSheet): Promise<void> {
       copyClause,
       toggleOriginal: toggle,
       jumpTo: jump,
-      correct: (correction) => void lazyHalf().then((lazy) => lazy.correctHere(correction, here)),
-      copyDiagnostics: () => lazyHalf().then((lazy) => lazy.copyDiagnostics(here)),
+      correct: (correction) => void correctionsHalf().then((half) => half.correctHere(correction, here)),
+      copyDiagnostics: () => correctionsHalf().then((half) => half.copyDiagnostics(here)),
       collapse() {},
       pickBlock: hide,
       confirmBlock: hide,
@@ -169,7 +171,7 @@ export async function start(sheet: PageSheet): Promise<void> {
         (stored) => 'cleanAnyway' in stored,
         () => false,
       ))) &&
-    (await (await lazyHalf()).takeRefusedPage(here))
+    (await (await correctionsHalf()).takeRefusedPage(here))
   )
     await showPanel();
 }

@@ -16,8 +16,8 @@ it('keeps an ordinary article page under 12 KB gzipped; panel and parser load on
     expect(lazy).toContain(name);
     expect(eager).not.toContain(name);
   }
-  // What only a copy, a question or the picker needs loads after the panel, not with it.
-  for (const name of ['copy', 'rule-words', 'picker-chunk']) {
+  // What only a copy, a question, a correction or the picker needs loads after the panel, not with it.
+  for (const name of ['copy', 'rule-words', 'picker-chunk', 'corrections-chunk']) {
     expect(later).toContain(`assets/${name}-`);
     expect(`${eager} ${lazy}`).not.toContain(`assets/${name}-`);
   }

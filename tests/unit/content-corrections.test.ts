@@ -31,7 +31,13 @@ const local = vi.hoisted(() => {
   return area;
 });
 
-type Lazy = typeof import('../../src/content/lazy/corrections');
+type Lazy = typeof import('../../src/content/lazy/corrections') &
+  typeof import('../../src/content/lazy/analyser');
+/** The corrections and the analyser, fresh (with one store of the overrides between them). */
+const lazyModules = async (): Promise<Lazy> => ({
+  ...(await import('../../src/content/lazy/corrections')),
+  ...(await import('../../src/content/lazy/analyser')),
+});
 let lazy: Lazy;
 const lifetimes: AbortController[] = [];
 
@@ -39,7 +45,7 @@ beforeEach(async () => {
   for (const key of Object.keys(local.items)) delete local.items[key];
   // A fresh module each time: it reads the stored overrides once per page.
   vi.resetModules();
-  lazy = await import('../../src/content/lazy/corrections');
+  lazy = await lazyModules();
 });
 afterEach(() => {
   for (const lifetime of lifetimes.splice(0)) lifetime.abort();
@@ -106,7 +112,7 @@ describe('仍然净化', () => {
     await lazy.correct('clean-anyway', first.page);
 
     vi.resetModules();
-    lazy = await import('../../src/content/lazy/corrections');
+    lazy = await lazyModules();
     const next = pageOn(REFUSED, 'https://cj.sina.com.cn/articles/view/1234567890/ab77');
     next.session.start(false);
     expect(await lazy.takeRefusedPage(next.page)).toBe(true);

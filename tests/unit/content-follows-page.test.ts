@@ -3,8 +3,8 @@
 // page adds to the body later. The panel's model follows each.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PanelModel } from '../../src/common/model';
-import { analyse } from '../../src/content/analysis-chunk';
 import { Session } from '../../src/content/session';
+import { analyse } from '../../src/core/analyse';
 import { BODY_RULES } from '../../src/core/rules';
 import { fakeSheet } from '../helpers/sheet';
 import { DEMO_HTML, DEMO_URL } from './panel-helpers';

@@ -1,4 +1,5 @@
-// The reader's corrections of the detector on this page, in the content script's lazy half: applied
+// The reader's corrections of the detector on this page, loaded when the reader corrects (or on a
+// page the detector refused; corrections-chunk.ts): applied
 // to the session (the page's cleaning, with its exact undo) and remembered, 仍然净化 per address
 // pattern and 这是公文 / 这不是公文 per address (common/overrides.ts); and the messages that ask for
 // them or for the diagnostics. The page changes first: a storage that refuses costs the memory of
@@ -6,22 +7,14 @@
 import { isDetectorFromPanel } from '../../common/detector-messages';
 import type { DiagnosticsToPanel } from '../../common/messages';
 import type { Correction, PanelModel } from '../../common/model';
-import {
-  cleanAnywayAt,
-  documentViewAt,
-  loadOverrides,
-  type Overrides,
-  updateOverrides,
-  withCleanAnyway,
-  withDocumentView,
-} from '../../common/overrides';
+import { cleanAnywayAt, type Overrides, withCleanAnyway, withDocumentView } from '../../common/overrides';
 import type { Settings } from '../../common/settings';
-import { analyse } from '../../core/analyse';
 import { needsFallback } from '../../core/detect';
 import { fallbackBody, mainTextBlock } from '../../core/detect-fallback';
 import type { DocumentView, Matcher } from '../../core/types';
 import type { Session } from '../session';
 import { diagnostics } from './diagnostics';
+import { overrides, rememberOverrides } from './stored-overrides';
 
 /** What the page script hands its lazy half: the session, and how to bring the panel along. */
 export interface ContentPage {
@@ -37,28 +30,11 @@ export interface ContentPage {
   follow(): Promise<unknown>;
 }
 
-const NONE: Overrides = { cleanAnyway: [], documentView: {} };
-
 const VIEWS: Record<Exclude<Correction, 'clean-anyway' | 'stop-cleaning' | 'undo'>, DocumentView> = {
   'document-on': 'on',
   'document-off': 'off',
   'document-auto': 'auto',
 };
-
-/** Read once per page: the analyser needs the document view before its first run. */
-let stored: Promise<Overrides> | null = null;
-const overrides = () => {
-  stored ??= loadOverrides().catch(() => NONE);
-  return stored;
-};
-
-/** The analyser, with the document view the reader set for this address in force. */
-export async function analyserFor(session: Session): Promise<typeof analyse> {
-  const view = documentViewAt(await overrides(), location.href);
-  // Set without publishing: the analysis that follows publishes the model with it.
-  if (session.corrections.documentView === 'auto') session.corrections.documentView = view;
-  return analyse;
-}
 
 /** 仍然净化 with `find` (the main text block), or its undo (null). Returns whether this is an article now. */
 function cleanAnyway(session: Session, find: typeof mainTextBlock | null): boolean {
@@ -102,9 +78,7 @@ export async function correct(asked: Correction, page: ContentPage): Promise<voi
     session.correct({ ...session.corrections, documentView: view });
     remember = (all) => withDocumentView(all, url, view);
   }
-  const before = overrides();
-  stored = updateOverrides(remember).catch(() => before);
-  await Promise.all([stored, page.follow()]);
+  await Promise.all([rememberOverrides(remember), page.follow()]);
 }
 
 /** A correction from the in-page panel: our failure leaves the page as it was and is shown in the panel. */
