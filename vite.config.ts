@@ -12,7 +12,7 @@ import { RULES } from './src/core/rules';
 
 /** The modules the content script needs on every article page (its lazy parts, content/lazy/ among them, stay out). */
 const PAGE_MODULES =
-  /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text)\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|export-chunk|picker-chunk|corrections-chunk|early|jump|flash-style|lazy[\\/])|core[\\/]pick[\\/]user-prefix)/;
+  /src[\\/](?:core[\\/](?:matchers|detect|clean|unfold|text)\.ts|common[\\/](?:native|settings|messages|lang)|content[\\/](?!index|analysis-chunk|export-chunk|picker-chunk|corrections-chunk|early|jump|flash-style|lazy[\\/]))/;
 
 /**
  * The reader's own rules (隐藏此块) as matchers, and their JSON: a page of a site with such rules loads

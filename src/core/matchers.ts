@@ -5,6 +5,19 @@
 import type { Matcher, Rule, RuleAction } from './types';
 
 /**
+ * The prefix of a user rule's name: `user:` + its selector (隐藏此块; the panel lists it as 我的规则).
+ * Here, with the matchers every page loads, so that neither the panel nor the reader's rules need
+ * the other's chunk to tell one.
+ */
+export const USER_PREFIX = 'user:';
+
+/**
+ * 隐藏此块: how many elements besides the chosen one a user rule may take: about a screenful of repeated blocks
+ * (a column of ads, a list of promo cards). More, and the selector is too broad to trust.
+ */
+export const MAX_OTHERS = 15;
+
+/**
  * A matcher with its pattern as source and flags, written short, since every page loads it: the
  * usual scope (body), action (remove) and flags (none) are left out and filled in again on reading.
  */

@@ -2,7 +2,7 @@
 // Chinese with English, and the confirm step for a choice that would hide the article body itself.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PickActions, PickOutcome } from '../common/pick';
-import { MAX_OTHERS } from '../core/pick/check';
+import { MAX_OTHERS } from '../core/matchers';
 import { type Bilingual, PICK_WORDS as W } from './pick-strings';
 
 type State = PickOutcome | { status: 'picking' } | null;

@@ -4,7 +4,7 @@
 // listed by its selector.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ruleLabel } from '../common/rule-labels';
-import { USER_PREFIX } from '../core/pick/user-prefix';
+import { USER_PREFIX } from '../core/matchers';
 import type { Removal } from '../core/types';
 import { PICK_WORDS } from './pick-strings';
 import type { Strings } from './strings';

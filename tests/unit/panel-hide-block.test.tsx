@@ -3,7 +3,7 @@
 // (never left as "picking"), and the side panel (no pick actions) shows no such button.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PickOutcome } from '../../src/common/pick';
-import { MAX_OTHERS } from '../../src/core/pick/check';
+import { MAX_OTHERS } from '../../src/core/matchers';
 import {
   buttonNamed,
   click,

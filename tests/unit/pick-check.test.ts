@@ -1,7 +1,8 @@
 // The check before a picked selector is saved: it must take the chosen element and at most
 // MAX_OTHERS others; a rule that takes the article body (or what holds it) is flagged for a confirm.
 import { describe, expect, it } from 'vitest';
-import { checkSelector, MAX_OTHERS } from '../../src/core/pick/check';
+import { MAX_OTHERS } from '../../src/core/matchers';
+import { checkSelector } from '../../src/core/pick/check';
 import { safeSelector, userMatchers, validSelector } from '../../src/core/pick/user-matchers';
 import { page } from '../helpers/html';
 

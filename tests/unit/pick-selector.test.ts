@@ -1,7 +1,7 @@
 // 隐藏此块's selector builder: ids and stable classes, never positions; generated and state-like
 // names skipped; ancestors' names added only where the element's own take too many others.
 import { describe, expect, it } from 'vitest';
-import { MAX_OTHERS } from '../../src/core/pick/check';
+import { MAX_OTHERS } from '../../src/core/matchers';
 import { buildSelector, stableName } from '../../src/core/pick/selector';
 import { page } from '../helpers/html';
 

@@ -1,13 +1,8 @@
 // Before a chosen block becomes a rule, its selector is tried on the page it was chosen on: it must
 // take the chosen element, and not much more than the reader saw; a selector that would quietly hide
 // half the page is refused, not saved.
+import { MAX_OTHERS } from '../matchers';
 import { validSelector } from './user-matchers';
-
-/**
- * How many elements besides the chosen one a rule may take: about a screenful of repeated blocks
- * (a column of ads, a list of promo cards). More, and the selector is too broad to trust.
- */
-export const MAX_OTHERS = 15;
 
 export type SelectorCheck =
   /** fine: `count` elements (the chosen one included); `body`: one of them is the article body or holds it */

@@ -3,7 +3,7 @@
 // names that a build tool generated or that only say a state (they change from load to load, or
 // while the reader looks). Short where it can be: the chosen element's own names first, its
 // ancestors' only where the short one would also take too many other elements.
-import { MAX_OTHERS } from './check';
+import { MAX_OTHERS } from '../matchers';
 
 /** Class names and ids of this form are safe to write into a selector unescaped. */
 const PLAIN_NAME = /^-?[A-Za-z_][\w-]*$/;

@@ -1,7 +1,8 @@
 // The reader's own rules (隐藏此块) as page rules of the cleaning. Loaded with the picker's half: only
 // a site where the reader has hidden something asks for it.
+
+import { USER_PREFIX } from '../matchers';
 import type { Matcher, UserRule } from '../types';
-import { USER_PREFIX } from './user-prefix';
 
 /** Characters a selector never needs and a stylesheet would read as the end of the rule (or a comment). */
 const UNSAFE = /[{};@\\]|\/\*/;
