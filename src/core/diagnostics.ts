@@ -18,8 +18,8 @@ export interface DiagnosticsData {
   removed: readonly Removal[];
   /** Built-in rules the reader switched off. */
   rulesOff: readonly string[];
-  /** The reader's own rules in force (selectors); null where this build has none to read. */
-  userRules: readonly string[] | null;
+  /** The reader's own rules in force, as `site selector`. */
+  userRules: readonly string[];
   /** The body container, as a selector-like description; null where there is none. */
   container: string | null;
   /** Descriptions of the elements with an id or class still showing between the title and the end of the body, in order. */
@@ -57,7 +57,7 @@ export function diagnosticsText(data: DiagnosticsData): string {
     `browser: ${browserName(data.userAgent)}`,
     `rules fired: ${data.removed.map(({ rule, count }) => `${rule} ×${count}`).join(', ') || 'none'}`,
     `rules switched off: ${data.rulesOff.join(', ') || 'none'}`,
-    `user rules: ${data.userRules === null ? '(none in this version)' : data.userRules.join(' | ') || 'none'}`,
+    `user rules: ${data.userRules.join(' | ') || 'none'}`,
     `body container: ${data.container ?? 'none found'}`,
     'left between the title and the end of the body (id and class, ×count):',
     ...counted(data.leftovers).map((line) => `  ${line}`),

@@ -1,6 +1,6 @@
 // What the content script gathers for 复制诊断信息 (content/lazy/diagnostics.ts): the page's markup
-// names, the session's rules and corrections, the reader's rules read leniently from the picker's
-// settings key — and never the page's text or its query string.
+// names, the session's rules and corrections, the reader's own rules that are on (read through the
+// settings' parser) — and never the page's text or its query string.
 import { describe, expect, it, vi } from 'vitest';
 import type { PanelModel } from '../../src/common/model';
 
@@ -14,27 +14,7 @@ const stored = vi.hoisted(() => {
   return items;
 });
 
-const { diagnostics, userRulesIn } = await import('../../src/content/lazy/diagnostics');
-
-describe('userRulesIn (the picker’s settings key, read leniently)', () => {
-  it('is null where storage has no such key: this build has no user rules', () => {
-    expect(userRulesIn(undefined)).toBeNull();
-  });
-
-  it('reads selectors from a list or from lists by site, leaving out what is switched off or malformed', () => {
-    expect(userRulesIn(['.ad-top', 3, null])).toEqual(['.ad-top']);
-    expect(
-      userRulesIn({
-        'finance.sina.com.cn': [
-          { selector: '.banner', site: 'finance.sina.com.cn' },
-          { selector: '.off', enabled: false },
-          { selector: 42 },
-        ],
-        'news.sina.com.cn': { selector: '#float', host: 'news.sina.com.cn', on: true },
-      }),
-    ).toEqual(['finance.sina.com.cn .banner', 'news.sina.com.cn #float']);
-  });
-});
+const { diagnostics } = await import('../../src/content/lazy/diagnostics');
 
 describe('diagnostics', () => {
   const doc = document;
@@ -56,7 +36,10 @@ describe('diagnostics', () => {
   };
 
   it('gathers the markup names, the rules and the corrections, and no page text', async () => {
-    stored.userRules = [{ selector: '.promo-box', site: 'finance.sina.com.cn' }];
+    stored.userRules = [
+      { selector: '.promo-box', site: 'finance.sina.com.cn' },
+      { selector: '.switched-off', site: 'finance.sina.com.cn', on: false },
+    ];
     (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
       'https://finance.sina.com.cn/a/doc-x1.shtml?session=abc#p',
     );
@@ -65,7 +48,7 @@ describe('diagnostics', () => {
     expect(text).toContain('extension: 9.8.7');
     expect(text).toContain('rules fired: editor-line ×1');
     expect(text).toContain('rules switched off: stock-widget\n');
-    expect(text).toContain('user rules: finance.sina.com.cn .promo-box');
+    expect(text).toContain('user rules: finance.sina.com.cn .promo-box\n');
     expect(text).toContain('document view: forced off');
     expect(text).toContain('body container: div#artibody.article');
     expect(text).toMatch(/h1\.main-title\n {2}div#artibody\.article\n {2}div\.promo-box\n$/);

@@ -3,32 +3,19 @@
 // are gathered, never its text.
 import type { PanelModel } from '../../common/model';
 import { native } from '../../common/native';
-import type { Settings } from '../../common/settings';
+import { type Settings, userRules } from '../../common/settings';
 import { needsFallback } from '../../core/detect';
 import { describeElement, diagnosticsText, leftovers } from '../../core/diagnostics';
 
 /**
- * The user rules in force, from the settings key `userRules` that the element picker (issue 12,
- * "Hide this block") adds. INTEGRATION: read leniently until the picker's schema is merged — any
- * entry (in a list, or in lists by site) that is a selector string, or an object with a string
- * `selector` and not switched off (`enabled` / `on` false), prefixed with its `site` or `host`.
- * Null where storage holds no such key (this build has no user rules).
+ * The reader's own rules that are on (隐藏此块), as `site selector`, read through the settings' own
+ * parser. Read now, not from the settings the page loaded with: the reader may have hidden a block since.
  */
-export function userRulesIn(stored: unknown): string[] | null {
-  if (stored === undefined || stored === null) return null;
-  const entries = Array.isArray(stored)
-    ? stored
-    : typeof stored === 'object'
-      ? Object.values(stored).flatMap((each) => (Array.isArray(each) ? each : [each]))
-      : [];
-  return entries.flatMap((entry: unknown) => {
-    if (typeof entry === 'string') return [entry];
-    if (typeof entry !== 'object' || entry === null) return [];
-    const { selector, site, host, enabled, on } = entry as Record<string, unknown>;
-    if (typeof selector !== 'string' || enabled === false || on === false) return [];
-    const where = typeof site === 'string' ? site : typeof host === 'string' ? host : null;
-    return [where ? `${where} ${selector}` : selector];
-  });
+async function userRulesInForce(): Promise<string[]> {
+  const stored = await native.storage.sync.get('userRules').catch(() => ({}) as Record<string, unknown>);
+  return userRules(stored.userRules)
+    .filter((rule) => rule.on)
+    .map((rule) => `${rule.site} ${rule.selector}`);
 }
 
 /** Still on screen: not hidden by our stylesheet or the page's (where the browser can tell). */
@@ -40,7 +27,7 @@ export async function diagnostics(
   body: Element | null,
   settings: Pick<Settings, 'rules'>,
 ): Promise<string> {
-  const stored = await native.storage.sync.get('userRules').catch(() => ({}) as Record<string, unknown>);
+  const inForce = await userRulesInForce();
   const article = model.status !== 'not-article' && body !== null;
   const corrections = model.corrections;
   return diagnosticsText({
@@ -57,7 +44,7 @@ export async function diagnostics(
     documentView: corrections?.documentView ?? 'auto',
     removed: model.result?.removed ?? [],
     rulesOff: Object.keys(settings.rules).filter((name) => settings.rules[name] === false),
-    userRules: userRulesIn(stored.userRules),
+    userRules: inForce,
     container: article ? describeElement(body) : null,
     leftovers: article ? leftovers(body, shows) : [],
   });
