@@ -37,9 +37,6 @@ export type TabCommand = (typeof TAB_COMMANDS)[number];
 /** background → content script: run a keyboard command. Answered by CopyReply's ok-or-reason. */
 export type CommandRequest = { type: 'sina-clean/command'; command: TabCommand };
 
-/** Every request the background sends to a tab. */
-export type TabRequest = CopyRequest | CommandRequest;
-
 /**
  * background → content script (the context menu): correct the detector on this page. Answered by a
  * CopyReply. Its validator is in detector-messages.ts.

@@ -34,8 +34,8 @@ export interface ContentHandlers {
   command(name: TabCommand): Promise<void>;
   clicked(message: FromPanel): void;
   /**
-   * Any other message of ours (a side panel's or the context menu's correction of the detector, a
-   * side panel's request for the diagnostics): validated where it is handled, in the lazy half.
+   * A correction of the detector (the context menu's request, or the side panel's over its port) or
+   * the side panel's request for the diagnostics: validated where it is handled, in the lazy half.
    * Resolves to the side panel's answer, if any.
    */
   detector(message: unknown): Promise<DiagnosticsToPanel | null>;
