@@ -1,7 +1,6 @@
 // Runs src/cli/extract.ts. The CLI is bundled by esbuild on every call (≈50 ms, so it is never stale)
 // and run with plain node: starting tsx's loader costs a second per call, which a batch of pages feels.
-// The worker of `--jsonl` is a second entry; split chunks let the main thread of a bulk run skip
-// loading the extraction (and jsdom) that only its workers use.
+// The worker of `--jsonl` is a second entry; the two share the extraction's chunk.
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

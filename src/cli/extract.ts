@@ -2,8 +2,8 @@
 // run the content script's pipeline on saved pages and print the contract's JSON
 // (shared/notes/contract.md). One page: exit 2 with one line on stderr where it cannot be read.
 // --jsonl: an error line for such a page, and exit 1 at the end.
-// The extraction (and its DOM, jsdom) is imported only where this thread extracts: with --jsonl over
-// several cores the workers do, and the main thread only orders their lines.
+// The extraction (and its DOM) is imported only where this thread extracts; with --jsonl over several
+// cores the main thread extracts pages too, beside its workers, and writes the lines in order.
 import { once } from 'node:events';
 import { availableParallelism, loadavg } from 'node:os';
 import { type ExtractArgs, parseArgs, USAGE, UsageError } from './args';
@@ -39,14 +39,15 @@ async function single(args: ExtractArgs): Promise<void> {
   await write(JSON.stringify(output, null, 2));
 }
 
-/** One thread per page at a time: the worker pool, or this thread alone where one job is asked for. */
+/** This thread, and where more jobs are asked for, as many worker threads more. */
 async function lines(
   jobs: number,
   options: JsonlOptions,
 ): Promise<{ lineOf: JsonlIo['lineOf']; close(): Promise<void> }> {
-  if (jobs > 1) return new Pool(WORKER, jobs, options);
   const { pageLine } = await import('./page-line');
-  return { lineOf: (file) => pageLine(file, options, readPage), close: async () => {} };
+  const here = (file: string) => pageLine(file, options, readPage);
+  if (jobs > 1) return new Pool(WORKER, jobs - 1, options, here);
+  return { lineOf: here, close: async () => {} };
 }
 
 async function jsonl(args: ExtractArgs): Promise<void> {

@@ -1,10 +1,13 @@
-// Worker threads for `extract --jsonl`: each holds its own DOM and extracts one page at a time, so that
-// a run uses every core. A worker that dies (a page that exhausts its memory) costs that page an error
-// line, and a fresh worker takes its place.
+// The threads of `extract --jsonl` with several jobs: the main thread extracts pages itself, and
+// worker threads (each with its own DOM) extract the others, so that a run uses every core and pays for
+// one thread fewer to start (a worker loads the extraction and warms up from cold: more than a page's
+// work). A worker is given a second page while it works on one, so that it never waits for the main
+// thread to hand it the next. A worker that dies (a page that exhausts its memory) costs its page an
+// error line; a fresh worker takes its place and the pages queued behind it go on.
 import { Worker } from 'node:worker_threads';
 import { errorLine, type JsonlOptions, type PageLine } from './line';
 
-/** What the main thread sends a worker, and what comes back. */
+/** What the main thread sends a worker, and what comes back (in the order asked). */
 export interface PageAsked {
   file: string;
 }
@@ -15,18 +18,27 @@ interface Task {
   done(line: PageLine): void;
 }
 
+/** Pages a worker holds at once: the one it works on and the next. */
+const PER_WORKER = 2;
+
 export class Pool {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Task>();
+  /** Each worker's pages, oldest (the one under way) first. */
+  private readonly workers = new Map<Worker, Task[]>();
   private readonly waiting: Task[] = [];
+  private localBusy = false;
   private closed = false;
 
+  /**
+   * `workers` threads run `script`; `local`, where given, extracts pages on this thread too, one at a
+   * time, between the workers' messages.
+   */
   constructor(
     private readonly script: URL,
-    size: number,
+    workers: number,
     private readonly options: JsonlOptions,
+    private readonly local?: (file: string) => Promise<PageLine>,
   ) {
-    for (let i = 0; i < size; i++) this.idle.push(this.start());
+    for (let i = 0; i < workers; i++) this.workers.set(this.start(), []);
   }
 
   lineOf(file: string): Promise<PageLine> {
@@ -38,7 +50,7 @@ export class Pool {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.idle, ...this.busy.keys()].map((worker) => worker.terminate()));
+    await Promise.all([...this.workers.keys()].map((worker) => worker.terminate()));
   }
 
   private start(): Worker {
@@ -50,31 +62,46 @@ export class Pool {
   }
 
   private dispatch(): void {
-    while (this.idle.length && this.waiting.length) {
-      const worker = this.idle.pop() as Worker;
-      const task = this.waiting.shift() as Task;
-      this.busy.set(worker, task);
-      worker.postMessage({ file: task.file } satisfies PageAsked);
+    // Workers first, up to their depth: they run while this thread extracts.
+    for (let depth = 1; depth <= PER_WORKER; depth++) {
+      for (const [worker, tasks] of this.workers) {
+        if (!this.waiting.length) return;
+        if (tasks.length >= depth) continue;
+        const task = this.waiting.shift() as Task;
+        tasks.push(task);
+        worker.postMessage({ file: task.file } satisfies PageAsked);
+      }
     }
+    if (this.local && !this.localBusy && this.waiting.length) this.runLocal(this.local);
+  }
+
+  private runLocal(local: (file: string) => Promise<PageLine>): void {
+    this.localBusy = true;
+    const task = this.waiting.shift() as Task;
+    // Started after the events already queued (workers' lines), so that they get their next pages first.
+    setImmediate(async () => {
+      const line = await local(task.file);
+      this.localBusy = false;
+      task.done(line);
+      this.dispatch();
+    });
   }
 
   private finish(worker: Worker, line: PageLine): void {
-    const task = this.busy.get(worker);
-    this.busy.delete(worker);
-    this.idle.push(worker);
+    const task = this.workers.get(worker)?.shift();
     task?.done(line);
     this.dispatch();
   }
 
   private replace(worker: Worker, why: string): void {
     if (this.closed) return;
-    const task = this.busy.get(worker);
-    const wasIdle = this.idle.indexOf(worker);
-    if (!task && wasIdle < 0) return; // already replaced ('error' is followed by 'exit')
-    this.busy.delete(worker);
-    if (wasIdle >= 0) this.idle.splice(wasIdle, 1);
-    task?.done(errorLine(task.file, `extraction failed: ${why}`));
-    this.idle.push(this.start());
+    const tasks = this.workers.get(worker);
+    if (!tasks) return; // already replaced ('error' is followed by 'exit')
+    this.workers.delete(worker);
+    const [failed, ...queued] = tasks;
+    failed?.done(errorLine(failed.file, `extraction failed: ${why}`));
+    this.waiting.unshift(...queued);
+    this.workers.set(this.start(), []);
     this.dispatch();
   }
 }

@@ -131,6 +131,27 @@ parentPort.on('message', ({ file }) => {
       await pool.close();
     }
   });
+
+  it('extracts on this thread too, beside its worker, and re-queues the pages behind a dead worker', async () => {
+    const here: string[] = [];
+    const local = async (file: string) => {
+      here.push(file);
+      return { line: JSON.stringify({ file, here: true }), read: true };
+    };
+    const pool = new Pool(new URL(`file://${script}`), 1, {}, local);
+    try {
+      const files = ['a', 'die', 'b', 'c', 'd', 'e', 'f', 'g'];
+      const lines = await Promise.all(files.map((file) => pool.lineOf(file)));
+      expect(lines.map((l) => JSON.parse(l.line).file)).toEqual(files);
+      expect(lines.filter((l) => !l.read).map((l) => JSON.parse(l.line).file)).toEqual(['die']);
+      // The worker held "a" and "die"; this thread took the next page while they ran.
+      expect(here.length).toBeGreaterThan(0);
+      expect(here).not.toContain('a');
+      expect(lines.filter((l) => l.read && !JSON.parse(l.line).here).length).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+  });
 });
 
 describe('npm run extract --jsonl', () => {
