@@ -7,7 +7,8 @@
 // jsdom also built two trees no browser builds (text fostered out of a table went after it; a second
 // <body> tag overwrote the first's attributes): tests/unit/cli-dom.test.ts.
 // The page is parsed as a browser with scripts on parses it (the page the content script sees), so a
-// <noscript> holds text. A parsed document has no browsing context: its scripts never run, nothing is fetched, no style applies.
+// <noscript> holds text. A parsed document has no browsing context: its scripts never run, nothing is
+// fetched, no style applies.
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { parse } from 'parse5';
 import { linkedomAdapter } from './dom-adapter';
