@@ -28,11 +28,14 @@ const COPY_MODULES =
   /src[\\/](?:core[\\/](?:cite[\\/](?!desktop-url)|copy[\\/]|markdown|front-matter)|common[\\/](?:clipboard|copy-text|copy-request|selection)|content[\\/]export-chunk)/;
 
 /**
- * What the panel and the analysis load on demand (the content script's lazy part): one chunk, one
- * gzip stream. The jump to a clause and its highlight come only with the outline.
+ * What showing the panel loads (the content script's lazy part), as one chunk and one gzip stream:
+ * Preact and the panel, the analysis (the core past cleaning) with the reader's document view for
+ * this address (the overrides), and the jump to a clause. Not what only a further demand needs,
+ * though the core holds it: the diagnostics and the fallback finder (corrections-chunk), the picker's
+ * parts, the copy formats.
  */
 const LAZY_MODULES =
-  /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core[\\/](?!detect-fallback|pick[\\/]|cite[\\/](?!desktop-url)|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels)|content[\\/](?:jump|flash-style)\.ts)/;
+  /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core[\\/](?!detect-fallback|diagnostics|pick[\\/]|cite[\\/](?!desktop-url)|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels|overrides|address)|content[\\/](?:jump|flash-style|analysis-chunk|lazy[\\/](?:analyser|stored-overrides))\.ts)/;
 
 /** A stylesheet held in a constant: `const NAME_CSS = \`…\`` with nothing interpolated. */
 const CSS_CONSTANT = /(const [A-Z_]+_CSS = `)([^`$]*)(`)/g;

@@ -34,8 +34,8 @@ export interface Sizes {
   laterGzip: number;
 }
 
-/** The chunks that showing the panel loads (vite.config.ts names them): the panel and the analysis. */
-const SHOWING_PANEL = /^(?:panel|analysis-chunk)-[\w-]+\.js$/;
+/** The chunk that showing the panel loads (vite.config.ts names it): the panel with the analysis. */
+const SHOWING_PANEL = /^panel-[\w-]+\.js$/;
 
 const GET_URL = /\.getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
