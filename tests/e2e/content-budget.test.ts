@@ -15,7 +15,7 @@ it('keeps an ordinary article page under 12 KB gzipped; panel and parser load on
   expect(lazy).toContain('assets/panel-');
   expect(eager).not.toContain('assets/panel-');
   // What only a copy, a question, a correction or the picker needs loads after the panel, not with it.
-  for (const name of ['copy', 'rule-words', 'picker-chunk', 'corrections-chunk']) {
+  for (const name of ['copy', 'rule-words', 'picker-chunk', 'pick-outcome', 'corrections-chunk']) {
     expect(later).toContain(`assets/${name}-`);
     expect(`${eager} ${lazy}`).not.toContain(`assets/${name}-`);
   }
