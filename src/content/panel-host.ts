@@ -91,25 +91,26 @@ export class PanelHost {
       return Promise.resolve();
     }
     const { actions } = this.options;
-    this.loading ??= Promise.all([import('../panel/mount'), this.options.beforeShow()]).then(
-      ([{ mountPanel }]) => {
-        this.mounted = mountPanel(
-          this.root,
-          this.model,
-          {
-            ...actions,
-            collapse: () => {
-              this.chosen(false);
-              actions.collapse?.();
-            },
-            opened: () => this.chosen(true),
+    this.loading ??= Promise.all([
+      import('../panel/mount').then((panel) => panel.panelIn()),
+      this.options.beforeShow(),
+    ]).then(([mountPanel]) => {
+      this.mounted = mountPanel(
+        this.root,
+        this.model,
+        {
+          ...actions,
+          collapse: () => {
+            this.chosen(false);
+            actions.collapse?.();
           },
-          { side: this.options.side, inPage: true, collapsed: this.collapsed },
-        );
-        this.tab?.remove();
-        this.tab = null;
-      },
-    );
+          opened: () => this.chosen(true),
+        },
+        { side: this.options.side, inPage: true, collapsed: this.collapsed },
+      );
+      this.tab?.remove();
+      this.tab = null;
+    });
     return this.loading.then(
       () => this.mounted?.open(focus),
       (error: unknown) => {
