@@ -25,7 +25,7 @@ const USER_RULE_MODULES = /src[\\/](?:core[\\/]pick[\\/]user-matchers|common[\\/
  * loaded at the first copy, after the panel and the analysis.
  */
 const COPY_MODULES =
-  /src[\\/](?:core[\\/](?:cite[\\/](?!desktop-url)|copy[\\/]|markdown|front-matter)|common[\\/](?:clipboard|copy-text|copy-request|selection)|content[\\/]export-chunk)/;
+  /src[\\/](?:core[\\/](?:cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:clipboard|copy-text|copy-request|selection)|content[\\/]export-chunk)/;
 
 /**
  * What showing the panel loads (the content script's lazy part), as one chunk and one gzip stream:
@@ -36,7 +36,7 @@ const COPY_MODULES =
  * the panel loads one (src/panel/strings.ts).
  */
 const LAZY_MODULES =
-  /node_modules[\\/]preact[\\/]|src[\\/](?:panel[\\/](?!pick-outcome|strings-)|core[\\/](?!detect-fallback|diagnostics|pick[\\/]|cite[\\/](?!desktop-url)|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels|overrides|address)|content[\\/](?:analysis-chunk|lazy[\\/](?:analyser|stored-overrides))\.ts)/;
+  /node_modules[\\/]preact[\\/]|src[\\/](?:panel[\\/](?!pick-outcome|strings-)|core[\\/](?!detect-fallback|diagnostics|pick[\\/]|cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels|overrides|address)|content[\\/](?:analysis-chunk|lazy[\\/](?:analyser|stored-overrides))\.ts)/;
 
 /** A stylesheet held in a constant: `const NAME_CSS = \`…\`` with nothing interpolated. */
 const CSS_CONSTANT = /(const [A-Z_]+_CSS = `)([^`$]*)(`)/g;
