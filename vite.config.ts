@@ -36,7 +36,7 @@ const COPY_MODULES =
  * the panel loads one (src/panel/strings.ts).
  */
 const LAZY_MODULES =
-  /node_modules[\\/]preact[\\/]|src[\\/](?:panel[\\/](?!pick-outcome|strings-)|core[\\/](?!detect-fallback|diagnostics|pick[\\/]|cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels|overrides|address)|content[\\/](?:analysis-chunk|lazy[\\/](?:analyser|stored-overrides))\.ts)/;
+  /node_modules[\\/]preact[\\/]|src[\\/](?:panel[\\/](?!pick-outcome|strings-)|core[\\/](?!detect-fallback|diagnostics|pick[\\/]|cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels|overrides|address)\.ts|content[\\/](?:analysis-chunk|lazy[\\/](?:analyser|stored-overrides))\.ts)/;
 
 /** A stylesheet held in a constant: `const NAME_CSS = \`…\`` with nothing interpolated. */
 const CSS_CONSTANT = /(const [A-Z_]+_CSS = `)([^`$]*)(`)/g;
