@@ -1,9 +1,11 @@
 // What the extension loads into a Sina page, read from the built manifest: every content-script file
 // and the chunks they import statically (loaded on every matching page: the eager budget), then the
 // chunks they import dynamically (the panel and the analysis, loaded only where needed: the lazy
-// budget), then what those load dynamically in turn (the copy formats at a copy, the rules' reasons
-// when the reader asks why, the fallback finder on an unknown layout: reported, not budgeted). crxjs's loader imports the real script through `chrome.runtime.getURL("assets/…")`: that
-// counts as a static import. Used by CI's size gate (scripts/size.ts), its test and the benchmark.
+// budget, with the larger of the strings tables of which the panel loads one), then what those load
+// dynamically in turn (the copy formats at a copy, the rules' reasons when the reader asks why, the
+// fallback finder on an unknown layout: reported, not budgeted). crxjs's loader imports the real
+// script through `chrome.runtime.getURL("assets/…")`: that counts as a static import. Used by CI's
+// size gate (scripts/size.ts), its test and the benchmark.
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
