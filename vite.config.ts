@@ -25,14 +25,20 @@ const USER_RULE_MODULES = /src[\\/](?:core[\\/]pick[\\/]user-matchers|common[\\/
  * loaded at the first copy, after the panel and the analysis.
  */
 const COPY_MODULES =
-  /src[\\/](?:core[\\/](?:cite[\\/](?!desktop-url)|copy[\\/]|markdown|front-matter)|common[\\/](?:clipboard|copy-text|copy-request|selection)|content[\\/]export-chunk)/;
+  /src[\\/](?:core[\\/](?:cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:clipboard|copy-text|copy-request|selection)|content[\\/]export-chunk)/;
 
 /**
- * What the panel and the analysis load on demand (the content script's lazy part): one chunk, one
- * gzip stream. The jump to a clause and its highlight come only with the outline.
+ * What showing the panel loads as one chunk and one gzip stream: Preact and the panel, the analysis
+ * (the core past cleaning) with the reader's document view for this address (the overrides). The lazy
+ * half that the page script imports (content/analysis-chunk.ts) stays a small chunk of its own: as the
+ * entry it exports directly, where a module inside the group would need a namespace object and the
+ * bundler's runtime. Not what only a further demand needs, though the core and the panel
+ * hold it: the diagnostics and the fallback finder (corrections-chunk), the picker's parts and the
+ * words of its outcomes, the copy formats, the jump to a clause; nor the strings tables, of which
+ * the panel loads one (src/panel/strings.ts).
  */
 const LAZY_MODULES =
-  /node_modules[\\/]preact[\\/]|src[\\/](?:panel|core[\\/](?!detect-fallback|pick[\\/]|cite[\\/](?!desktop-url)|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels)|content[\\/](?:jump|flash-style)\.ts)/;
+  /node_modules[\\/]preact[\\/]|src[\\/](?:panel[\\/](?!pick-outcome|strings-)|core[\\/](?!detect-fallback|diagnostics|pick[\\/]|cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels|overrides|address)\.ts|content[\\/](?:lazy[\\/](?:analyser|stored-overrides))\.ts)/;
 
 /** A stylesheet held in a constant: `const NAME_CSS = \`…\`` with nothing interpolated. */
 const CSS_CONSTANT = /(const [A-Z_]+_CSS = `)([^`$]*)(`)/g;

@@ -5,8 +5,15 @@
 import { copyAsked, copyClauseOf, textAsked } from '../common/copy-request';
 import type { CopyAsked, CopyTextRequest } from '../common/messages';
 import { loadSettings, type Settings } from '../common/settings';
-import type { Clause } from '../core/types';
+import { withCiteUrl } from '../core/cite/desktop-url';
+import type { Analysis, Clause } from '../core/types';
 import type { ContentPage } from './lazy/corrections';
+
+/** The analysis with the desktop address a citation gives for a mobile page (read at a copy only). */
+function cited({ session }: ContentPage): Analysis | null {
+  const { analysis } = session;
+  return analysis && { ...analysis, page: withCiteUrl(analysis.page, document) };
+}
 
 /** The settings as they are now, once the page is analysed. */
 async function ready(page: ContentPage): Promise<Settings> {
@@ -17,12 +24,13 @@ async function ready(page: ContentPage): Promise<Settings> {
 export async function copy(page: ContentPage, format: CopyAsked): Promise<void> {
   const settings = await ready(page);
   const { session, rules } = page;
-  await copyAsked(session.analysis, format, { scratch: page.scratch(), body: session.body, rules, settings });
+  await copyAsked(cited(page), format, { scratch: page.scratch(), body: session.body, rules, settings });
 }
 
 /** The text of a format, for the side panel to write. */
 export async function copyText(page: ContentPage, format: CopyTextRequest['format']): Promise<string> {
-  return textAsked(page.session.analysis, format, await ready(page));
+  const settings = await ready(page);
+  return textAsked(cited(page), format, settings);
 }
 
 export async function copyClause(page: ContentPage, clause: Clause): Promise<void> {

@@ -1,6 +1,6 @@
 // The highlight after a jump from the outline: one rule on a class of our own, in a sheet that is
 // added on first use and kept (it matches nothing until a jump sets the class). Loaded with the
-// outline; taking the mark off again is flash-mark.ts, which every page loads.
+// first jump; taking the mark off again is flash-mark.ts, which every page loads.
 import { clearFlash, setFlash } from './flash-mark';
 import { type PageSheet, pageSheet } from './stylesheet';
 

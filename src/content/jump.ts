@@ -1,5 +1,5 @@
-// Clicking a clause: scroll to its block and mark it for a moment (flash-style.ts). Loaded with the
-// analysis, since only a panel that has the outline can ask for it.
+// Clicking a clause: scroll to its block and mark it for a moment (flash-style.ts). Loaded at the
+// first such click, since only a panel that has the outline can ask for it.
 import { flash } from './flash-style';
 
 const FLASH_MS = 2000;

@@ -1,14 +1,14 @@
-// The in-page panel's host: one element at the end of <html>, outside the page's body so the page's
-// own scripts rarely touch it, with an open shadow root that isolates styles both ways. The Preact
-// panel is imported only when it is shown: open at once on document pages, and on ordinary articles
-// only when the user opens the small tab that this file draws by itself (a few hundred bytes).
-// The panel never covers the article's text by itself (panel-room.ts measures): it opens beside the
-// text column where there is room, or where a fluid page can be narrowed to make room and still leave
-// a readable column; elsewhere it stays a slim tab, and where the text runs to the window's edge the
-// page is narrowed by the tab's width. The page is narrowed by a margin on <html> in a constructed
-// sheet, no part of the page's HTML. This is done again when the window is resized. Where the reader
-// opens the tab without room, the panel lies over the page until they collapse it: an overlay they
-// asked for.
+// The in-page panel's host: one element at the end of <html>, outside the page's body so the page's own
+// scripts rarely touch it, with an open shadow root that isolates styles both ways. The Preact panel is
+// imported (through the lazy half, analysis-chunk.ts) only when it is shown: open at once on document
+// pages, and on ordinary articles only when the user opens the small tab that this file draws by itself
+// (a few hundred bytes). The panel never covers the article's text by itself (panel-room.ts measures):
+// it opens beside the text column where there is room, or where a fluid page can be narrowed to make
+// room and still leave a readable column; elsewhere it stays a slim tab, and where the text runs to the
+// window's edge the page is narrowed by the tab's width. The page is narrowed by a margin on <html> in
+// a constructed sheet, no part of the page's HTML. This is done again when the window is resized. Where
+// the reader opens the tab without room, the panel lies over the page until they collapse it: an
+// overlay they asked for.
 
 import { TAB_WORDS, uiLang } from '../common/lang';
 import type { MountedPanel, PanelActions, PanelModel, PanelSide } from '../common/model';
@@ -91,25 +91,26 @@ export class PanelHost {
       return Promise.resolve();
     }
     const { actions } = this.options;
-    this.loading ??= Promise.all([import('../panel/mount'), this.options.beforeShow()]).then(
-      ([{ mountPanel }]) => {
-        this.mounted = mountPanel(
-          this.root,
-          this.model,
-          {
-            ...actions,
-            collapse: () => {
-              this.chosen(false);
-              actions.collapse?.();
-            },
-            opened: () => this.chosen(true),
+    this.loading ??= Promise.all([
+      import('./analysis-chunk').then((half) => half.panelIn()),
+      this.options.beforeShow(),
+    ]).then(([mountPanel]) => {
+      this.mounted = mountPanel(
+        this.root,
+        this.model,
+        {
+          ...actions,
+          collapse: () => {
+            this.chosen(false);
+            actions.collapse?.();
           },
-          { side: this.options.side, inPage: true, collapsed: this.collapsed },
-        );
-        this.tab?.remove();
-        this.tab = null;
-      },
-    );
+          opened: () => this.chosen(true),
+        },
+        { side: this.options.side, inPage: true, collapsed: this.collapsed },
+      );
+      this.tab?.remove();
+      this.tab = null;
+    });
     return this.loading.then(
       () => this.mounted?.open(focus),
       (error: unknown) => {

@@ -3,7 +3,6 @@
 // loads it only when something needs it (the panel, a page that looks like a document, a copy), so
 // an ordinary page never does.
 import { buildBlocks } from './blocks';
-import { desktopUrl } from './cite/desktop-url';
 import { describePage } from './describe';
 import { formatSummary, formatText } from './format';
 import { parseDocument } from './parse/document';
@@ -18,11 +17,10 @@ export function analyse(
   profile?: Profile,
   view: DocumentView = 'auto',
 ): Analysis {
-  // Read here, not in detect: only the panel, a citation and the output need the page's date, source
-  // and desktop address, and detect runs on every page load.
-  const described = describePage(body.ownerDocument, detected);
-  const citeUrl = desktopUrl(body.ownerDocument, detected.url);
-  const page = citeUrl ? { ...described, citeUrl } : described;
+  // Read here, not in detect: only the panel, a citation and the output need the page's date and
+  // source, and detect runs on every page load. (The desktop address a citation gives is read where
+  // one is made: cite/desktop-url.ts.)
+  const page = describePage(body.ownerDocument, detected);
   const blocks = timed(profile, 'blocks', () => buildBlocks(body));
   const document =
     view === 'off' ? null : timed(profile, 'parse', () => parseDocument(blocks, page.title, view === 'on'));

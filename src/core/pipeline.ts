@@ -1,6 +1,7 @@
 // The table of contents: detect → clean, then analyse (blocks → parse → format, and the Markdown),
 // returning one Result.
 import { analyse } from './analyse';
+import { withCiteUrl } from './cite/desktop-url';
 import { apply, plan } from './clean';
 import { identify } from './detect';
 import { fallbackBody } from './detect-fallback';
@@ -42,5 +43,7 @@ export function run(doc: Document, options: RunOptions = {}): Run {
   const steps = timed(profile, 'plan', () => plan(body, options.rules ?? BODY_RULES));
   options.onPlan?.(steps);
   const applied = timed(profile, 'apply', () => apply(steps));
-  return { result: withMarkdown(analyse(page, body, applied.removed, profile), profile), applied };
+  // The output carries the citation, so the page's desktop address too.
+  const cited = withCiteUrl(page, doc);
+  return { result: withMarkdown(analyse(cited, body, applied.removed, profile), profile), applied };
 }

@@ -1,33 +1,12 @@
 // 隐藏此块 (hide this block) in the panel: the button that starts the picker, the outcome said in
 // Chinese with English, and the confirm step for a choice that would hide the article body itself.
+// The words of the picking and its outcomes load with the first picking (as the picker does).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PickActions, PickOutcome } from '../common/pick';
-import { MAX_OTHERS } from '../core/matchers';
+import type { PickState } from './pick-outcome';
 import { type Bilingual, PICK_WORDS as W } from './pick-strings';
 
-type State = PickOutcome | { status: 'picking' } | null;
-
-function say(state: State): { text: Bilingual; error: boolean } | null {
-  switch (state?.status) {
-    case undefined:
-    case 'ask':
-      return null;
-    case 'picking':
-      return { text: W.picking, error: false };
-    case 'cancelled':
-      return { text: W.cancelled, error: false };
-    case 'saved':
-      return { text: W.saved(state.selector, state.count), error: false };
-    case 'too-many':
-      return { text: W.tooMany(state.selector, state.count, MAX_OTHERS + 1), error: true };
-    case 'misses':
-      return { text: W.misses(state.selector), error: true };
-    case 'nameless':
-      return { text: W.nameless, error: true };
-    case 'failed':
-      return { text: W.failed(state.error), error: true };
-  }
-}
+type Outcome = typeof import('./pick-outcome');
 
 const Words = ({ text }: { text: Bilingual }) => (
   <>
@@ -36,7 +15,8 @@ const Words = ({ text }: { text: Bilingual }) => (
 );
 
 export function HideBlock({ actions, request }: { actions: PickActions; request: number }) {
-  const [state, setState] = useState<State>(null);
+  const [state, setState] = useState<PickState>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const keep = useRef<HTMLButtonElement>(null);
   const busy = useRef(false);
   const run = async (step: () => Promise<PickOutcome>) => {
@@ -44,8 +24,12 @@ export function HideBlock({ actions, request }: { actions: PickActions; request:
     if (busy.current) return;
     busy.current = true;
     setState({ status: 'picking' });
+    // The picking starts at once; its words show as soon as they are loaded (from the extension's own
+    // files: they fail to load only where the extension is gone, and then nothing can be saved).
+    const words = import('./pick-outcome').then(setOutcome);
     try {
-      setState(await step());
+      const [next] = await Promise.all([step(), words]);
+      setState(next);
     } catch (error) {
       setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -62,23 +46,25 @@ export function HideBlock({ actions, request }: { actions: PickActions; request:
     if (state?.status === 'ask') keep.current?.focus();
   }, [state?.status]);
 
-  const said = say(state);
+  const said =
+    state?.status === 'failed' ? { text: W.failed(state.error), error: true } : (outcome?.say(state) ?? null);
+  const words = outcome?.OUTCOME_WORDS;
   return (
     <section class="sc-section sc-hide-block">
       <button type="button" class="sc-button" disabled={state?.status === 'picking'} onClick={pick}>
         <Words text={W.button} />
       </button>
-      {state?.status === 'ask' ? (
-        <div class="sc-ask" role="alertdialog" aria-label={`${W.confirm.zh} ${W.confirm.en}`}>
+      {state?.status === 'ask' && words ? (
+        <div class="sc-ask" role="alertdialog" aria-label={`${words.confirm.zh} ${words.confirm.en}`}>
           <p class="sc-status sc-status-error">
-            <Words text={W.ask(state.selector)} />
+            <Words text={words.ask(state.selector)} />
           </p>
           <button
             type="button"
             class="sc-button"
             onClick={() => run(() => actions.confirmBlock(state.selector))}
           >
-            <Words text={W.confirm} />
+            <Words text={words.confirm} />
           </button>{' '}
           <button
             type="button"
@@ -86,7 +72,7 @@ export function HideBlock({ actions, request }: { actions: PickActions; request:
             ref={keep}
             onClick={() => setState({ status: 'cancelled' })}
           >
-            <Words text={W.keep} />
+            <Words text={words.keep} />
           </button>
         </div>
       ) : null}

@@ -1,7 +1,6 @@
 // The panel: one landmark that shows the model's state. The same component runs in the page (docked,
 // collapsible to a tab) and in the browser's side panel (filling its page).
 import { useEffect, useRef } from 'preact/hooks';
-import type { Lang } from '../common/lang';
 import type { PanelActions, PanelModel, PanelSide, ResultData } from '../common/model';
 import { CopyMenu } from './CopyMenu';
 import { Corrections } from './Corrections';
@@ -10,12 +9,13 @@ import { HideBlock } from './HideBlock';
 import { Removed } from './Removed';
 import { ErrorNotice, Loading, NotArticle } from './Status';
 import { Summary } from './Summary';
-import { STRINGS, type Strings } from './strings';
+import type { Strings } from './strings';
 
 export interface PanelProps {
   model: PanelModel;
   actions: PanelActions;
-  lang: Lang;
+  /** The UI language's table. */
+  words: Strings;
   /** In the page: docked at `side`, collapsible. Otherwise it fills the side panel's page. */
   inPage: boolean;
   side: PanelSide;
@@ -34,7 +34,7 @@ export interface PanelProps {
 export function Panel({
   model,
   actions,
-  lang,
+  words,
   inPage,
   side,
   collapsed = false,
@@ -44,7 +44,6 @@ export function Panel({
   onOpen,
   pickRequest = 0,
 }: PanelProps) {
-  const words = STRINGS[lang];
   const { pickBlock, confirmBlock } = actions;
   const tab = useRef<HTMLButtonElement>(null);
   const collapseButton = useRef<HTMLButtonElement>(null);

@@ -2,21 +2,42 @@
 // element of the side panel's page. The panel's stylesheet goes in as a <style> element next to it, so
 // inside a shadow root the styles are isolated both ways; no style attribute is ever set.
 import { render } from 'preact';
-import { detectLang, type Lang } from '../common/lang';
+import { type Lang, uiLang } from '../common/lang';
 import type { MountedPanel, PanelActions, PanelModel, PanelSide } from '../common/model';
 import { Panel } from './Panel';
 import { PANEL_CSS } from './panel.css';
+import { loadStrings, type Strings } from './strings';
 import { visibleModel } from './visible-text';
 
 export { Panel } from './Panel';
 
-export interface MountOptions {
+/** Where the panel stands. */
+export interface PanelPlace {
   side: PanelSide;
   inPage: boolean;
-  /** Defaults to the browser's language: zh* → zh, else en. */
-  lang?: Lang;
   /** In-page only: start as the small tab instead of open. Default false. */
   collapsed?: boolean;
+}
+
+export interface MountOptions extends PanelPlace {
+  /** The table of the UI's language (strings.ts). */
+  words: Strings;
+}
+
+type Mount = (
+  host: ShadowRoot | HTMLElement,
+  model: PanelModel,
+  actions: PanelActions,
+  place: PanelPlace,
+) => MountedPanel;
+
+/**
+ * The panel's mount in `lang` (by default the UI's: Chinese where the browser's language is, else
+ * English), once that language's words are loaded: only one table loads, beside the panel's code.
+ */
+export async function panelIn(lang: Lang = uiLang()): Promise<Mount> {
+  const words = await loadStrings(lang);
+  return (host, model, actions, place) => mountPanel(host, model, actions, { ...place, words });
 }
 
 /**
@@ -46,7 +67,6 @@ export function mountPanel(
   options: MountOptions,
 ): MountedPanel {
   const doc = host.ownerDocument ?? document;
-  const lang = options.lang ?? detectLang(doc.defaultView?.navigator.language);
   const style = doc.createElement('style');
   style.textContent = PANEL_CSS;
   const container = doc.createElement('div');
@@ -68,7 +88,7 @@ export function mountPanel(
       <Panel
         model={current}
         actions={actions}
-        lang={lang}
+        words={options.words}
         inPage={options.inPage}
         side={options.side}
         collapsed={collapsed}

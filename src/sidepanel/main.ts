@@ -9,9 +9,9 @@ import { writeCopy } from '../common/clipboard';
 import { CopyError } from '../common/copy-error';
 import { clauseText } from '../common/copy-text';
 import { type CopyTextRequest, type DetectorFromPanel, type FromPanel, PANEL_PORT } from '../common/messages';
-import type { CopyFormat, PanelActions, PanelModel } from '../common/model';
+import type { CopyFormat, MountedPanel, PanelActions, PanelModel } from '../common/model';
 import { isCopyTextReply, isToPanel } from '../common/panel-receives';
-import { mountPanel } from '../panel/mount';
+import { panelIn } from '../panel/mount';
 import { askDiagnostics, heardDiagnostics } from './diagnostics';
 import { followsActiveTab, targetTab } from './target-tab';
 
@@ -53,11 +53,15 @@ const actions: PanelActions = {
     writeCopy(await askDiagnostics(() => send({ type: 'sina-clean/diagnose' })), 'diagnostics', app),
 };
 
-const panel = mountPanel(app, model, actions, { side: 'right', inPage: false });
+/** Mounted once the words of the UI's language are loaded, with the model as it is by then. */
+let panel: MountedPanel | null = null;
+void panelIn().then((mount) => {
+  panel = mount(app, model, actions, { side: 'right', inPage: false });
+});
 
 function show(next: PanelModel): void {
   model = next;
-  panel.update(model);
+  panel?.update(model);
 }
 
 /** Follow the target tab: one port at a time, to the tab the panel speaks for. */

@@ -12,12 +12,18 @@ it('keeps an ordinary article page under 12 KB gzipped; panel and parser load on
   const lazy = sizes.lazy.map((entry) => entry.file).join(' ');
   const later = sizes.later.map((entry) => entry.file).join(' ');
   // The panel (preact, the panel's views, the parser) is in the lazy part, never in the page's.
-  for (const name of ['panel', 'analysis-chunk']) {
-    expect(lazy).toContain(name);
-    expect(eager).not.toContain(name);
+  expect(lazy).toContain('assets/panel-');
+  expect(eager).not.toContain('assets/panel-');
+  // With it, the words of one language: each table is counted as one of, and the larger in the total.
+  const oneOf = sizes.oneOf.map((entry) => entry.file).join(' ');
+  for (const lang of ['zh', 'en']) {
+    expect(oneOf).toContain(`assets/strings-${lang}-`);
+    expect(`${eager} ${lazy} ${later}`).not.toContain(`assets/strings-${lang}-`);
   }
+  const always = sizes.lazy.reduce((total, entry) => total + entry.gzip, 0);
+  expect(sizes.lazyGzip).toBe(always + Math.max(...sizes.oneOf.map((entry) => entry.gzip)));
   // What only a copy, a question, a correction or the picker needs loads after the panel, not with it.
-  for (const name of ['copy', 'rule-words', 'picker-chunk', 'corrections-chunk']) {
+  for (const name of ['copy', 'rule-words', 'picker-chunk', 'pick-outcome', 'corrections-chunk']) {
     expect(later).toContain(`assets/${name}-`);
     expect(`${eager} ${lazy}`).not.toContain(`assets/${name}-`);
   }

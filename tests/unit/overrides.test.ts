@@ -2,13 +2,8 @@
 // never yields a wrong type), and looked up by the address pattern (仍然净化) or the address
 // (这是公文 / 这不是公文) of the page.
 import { describe, expect, it } from 'vitest';
-import {
-  cleanAnywayAt,
-  documentViewAt,
-  parseOverrides,
-  withCleanAnyway,
-  withDocumentView,
-} from '../../src/common/overrides';
+import { documentViewAt, parseOverrides } from '../../src/common/overrides';
+import { cleanAnywayAt, withCleanAnyway, withDocumentView } from '../../src/common/overrides-update';
 
 const NONE = parseOverrides({});
 const ARTICLE = 'https://cj.sina.com.cn/articles/view/7857201856/1d45362c0019?from=home#top';

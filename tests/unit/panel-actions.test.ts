@@ -3,8 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CopyError } from '../../src/common/copy-error';
 import { detectLang } from '../../src/common/lang';
-import { mountPanel } from '../../src/panel/mount';
+import { mountPanel, panelIn } from '../../src/panel/mount';
 import { PANEL_CSS } from '../../src/panel/panel.css';
+import { loadStrings } from '../../src/panel/strings';
 import {
   aside,
   buttonNamed,
@@ -15,6 +16,7 @@ import {
   ready,
   resultFrom,
   settle,
+  WORDS,
 } from './panel-helpers';
 
 let cleanup = () => {};
@@ -150,7 +152,7 @@ describe('the side-panel variant', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const actions = fakeActions();
-    const panel = mountPanel(host, ready(result), actions, { side: 'right', inPage: false, lang: 'zh' });
+    const panel = mountPanel(host, ready(result), actions, { side: 'right', inPage: false, words: WORDS.zh });
     cleanup = () => {
       panel.unmount();
       host.remove();
@@ -170,7 +172,7 @@ describe('the side-panel variant', () => {
     const panel = mountPanel(host, ready(result), fakeActions(), {
       side: 'right',
       inPage: false,
-      lang: 'zh',
+      words: WORDS.zh,
     });
     expect(host.children).toHaveLength(2);
     panel.unmount();
@@ -239,15 +241,19 @@ describe('English', () => {
     );
   });
 
-  it('follows the browser language when lang is not given', () => {
+  it('follows the browser language when lang is not given, loading its words', async () => {
     expect(detectLang('zh-CN')).toBe('zh');
     expect(detectLang('zh-TW')).toBe('zh');
     expect(detectLang('en-US')).toBe('en');
     expect(detectLang('de')).toBe('en');
     expect(detectLang(undefined)).toBe('en');
     const expected = navigator.language.startsWith('zh') ? '新浪财经净读' : 'Sina Clean';
-    const { root } = mount(ready(result), fakeActions(), { lang: undefined });
-    expect(aside(root).getAttribute('aria-label')).toBe(expected);
+    const host = document.createElement('div');
+    const panel = (await panelIn())(host, ready(result), fakeActions(), { side: 'right', inPage: false });
+    cleanup = () => panel.unmount();
+    expect(aside(host).getAttribute('aria-label')).toBe(expected);
+    expect((await loadStrings('zh')).name).toBe('新浪财经净读');
+    expect((await loadStrings('en')).name).toBe('Sina Clean');
   });
 });
 

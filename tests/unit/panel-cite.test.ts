@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CopyError } from '../../src/common/copy-error';
 import { COPY_FORMATS } from '../../src/common/model';
 import type { Clause } from '../../src/core/types';
-import { STRINGS } from '../../src/panel/strings';
 import {
   buttonNamed,
   click,
@@ -16,6 +15,7 @@ import {
   ready,
   resultFrom,
   settle,
+  WORDS,
 } from './panel-helpers';
 
 let cleanup = () => {};
@@ -36,7 +36,7 @@ describe('copy menu: citations', () => {
   it('has one button for every copy format, in both languages', () => {
     for (const lang of ['zh', 'en'] as const) {
       const { root } = mount(fakeActions(), lang);
-      for (const format of COPY_FORMATS) expect(buttonNamed(root, STRINGS[lang].copy[format])).toBeTruthy();
+      for (const format of COPY_FORMATS) expect(buttonNamed(root, WORDS[lang].copy[format])).toBeTruthy();
       cleanup();
     }
   });
@@ -110,7 +110,7 @@ describe('outline: 复制本条', () => {
     const { root } = mount(actions);
     await click(copyButtons(root)[0] as HTMLButtonElement);
     await settle();
-    expect(liveTexts(root)).toContain(STRINGS.zh.copyFailed.refused);
+    expect(liveTexts(root)).toContain(WORDS.zh.copyFailed.refused);
   });
 
   it('is named in English too', () => {

@@ -4,10 +4,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
+import type { Lang } from '../../src/common/lang';
 import type { CopyFormat, PanelActions, PanelModel, ResultData } from '../../src/common/model';
 import { run } from '../../src/core/pipeline';
 import type { Clause, Result } from '../../src/core/types';
-import { mountPanel } from '../../src/panel/mount';
+import { mountPanel, type PanelPlace } from '../../src/panel/mount';
+import { EN } from '../../src/panel/strings-en';
+import { ZH } from '../../src/panel/strings-zh';
 
 export const DEMO_URL = 'https://finance.sina.com.cn/china/gncj/2023-10-09/doc-demo0001.shtml';
 export const DEMO_HTML = readFileSync(
@@ -41,16 +44,24 @@ export function fakeActions(copy: (format: CopyFormat) => Promise<void> = async 
   } satisfies PanelActions;
 }
 
-/** Mount into an open shadow root, as the content script does. */
+/** Each language's words, as the panel loads them (src/panel/strings.ts). */
+export const WORDS = { zh: ZH, en: EN };
+
+/** Mount into an open shadow root, as the content script does (in Chinese unless told). */
 export function mountInShadow(
   model: PanelModel,
   actions: PanelActions,
-  options: Partial<Parameters<typeof mountPanel>[3]> = {},
+  { lang = 'zh', ...place }: Partial<PanelPlace> & { lang?: Lang } = {},
 ) {
   const hostElement = document.createElement('div');
   document.body.append(hostElement);
   const root = hostElement.attachShadow({ mode: 'open' });
-  const panel = mountPanel(root, model, actions, { side: 'right', inPage: true, lang: 'zh', ...options });
+  const panel = mountPanel(root, model, actions, {
+    side: 'right',
+    inPage: true,
+    ...place,
+    words: WORDS[lang],
+  });
   const cleanup = () => {
     panel.unmount();
     hostElement.remove();

@@ -1,7 +1,7 @@
 // 隐藏此块 in the panel: the button starts the picker, each outcome is said in Chinese and English,
 // a choice that would hide the article body is saved only after the confirm, a failure is said
 // (never left as "picking"), and the side panel (no pick actions) shows no such button.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PickOutcome } from '../../src/common/pick';
 import { MAX_OTHERS } from '../../src/core/matchers';
 import {
@@ -17,6 +17,9 @@ import {
 
 let cleanup = () => {};
 afterEach(() => cleanup());
+// The words of the picking load with the first one (a dynamic import of the extension's own file, at
+// once in the browser); here the test runner compiles the module first, outside any test's settle().
+beforeAll(() => import('../../src/panel/pick-outcome'));
 const result = resultFrom(DEMO_HTML);
 
 function mountWith(pick: () => Promise<PickOutcome>, confirm: (selector: string) => Promise<PickOutcome>) {

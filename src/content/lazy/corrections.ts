@@ -7,14 +7,20 @@
 import { isDetectorFromPanel } from '../../common/detector-messages';
 import type { DiagnosticsToPanel } from '../../common/messages';
 import type { Correction, PanelModel } from '../../common/model';
-import { cleanAnywayAt, type Overrides, withCleanAnyway, withDocumentView } from '../../common/overrides';
+import type { Overrides } from '../../common/overrides';
+import {
+  cleanAnywayAt,
+  updateOverrides,
+  withCleanAnyway,
+  withDocumentView,
+} from '../../common/overrides-update';
 import type { Settings } from '../../common/settings';
 import { needsFallback } from '../../core/detect';
 import { fallbackBody, mainTextBlock } from '../../core/detect-fallback';
 import type { DocumentView, Matcher } from '../../core/types';
 import type { Session } from '../session';
 import { diagnostics } from './diagnostics';
-import { overrides, rememberOverrides } from './stored-overrides';
+import { nowStored, overrides } from './stored-overrides';
 
 /** What the page script hands its lazy half: the session, and how to bring the panel along. */
 export interface ContentPage {
@@ -78,7 +84,9 @@ export async function correct(asked: Correction, page: ContentPage): Promise<voi
     session.correct({ ...session.corrections, documentView: view });
     remember = (all) => withDocumentView(all, url, view);
   }
-  await Promise.all([rememberOverrides(remember), page.follow()]);
+  // A storage that refuses keeps the corrections read before.
+  const before = overrides();
+  await Promise.all([nowStored(updateOverrides(remember).catch(() => before)), page.follow()]);
 }
 
 /** A correction from the in-page panel: our failure leaves the page as it was and is shown in the panel. */

@@ -1,7 +1,7 @@
 // The reader's stored corrections of the detector (common/overrides.ts), read once per page: the
-// analyser needs this address's document view before its first run, and a correction updates them.
-// Shared by the analysis (analyser.ts) and the corrections (corrections.ts), which load apart.
-import { loadOverrides, type Overrides, updateOverrides } from '../../common/overrides';
+// analyser needs this address's document view before its first run, and a correction updates them
+// (corrections.ts, which loads apart and hands the stored ones back through `nowStored`).
+import { loadOverrides, type Overrides } from '../../common/overrides';
 
 const NONE: Overrides = { cleanAnyway: [], documentView: {} };
 
@@ -12,9 +12,8 @@ export const overrides = (): Promise<Overrides> => {
   return stored;
 };
 
-/** Store `change` of the corrections; a storage that refuses keeps the ones read before. */
-export function rememberOverrides(change: (all: Overrides) => Overrides): Promise<Overrides> {
-  const before = overrides();
-  stored = updateOverrides(change).catch(() => before);
-  return stored;
+/** The corrections as a correction leaves them (stored, or as they were where storage refused). */
+export function nowStored(next: Promise<Overrides>): Promise<Overrides> {
+  stored = next;
+  return next;
 }

@@ -13,6 +13,7 @@
 //   sites' mobile pages. Not seen on a saved sina.cn page: taken only when it names a desktop host.
 // - `og:url` with a desktop host: the saved sina.cn pages carry their mobile address there, so it
 //   counts only where it names a desktop host (a page saved from, or pointing to, the desktop site).
+import type { PageInfo } from '../types';
 
 /** Sina's mobile hosts: sina.cn and its subdomains (finance.sina.cn, news.sina.cn, k.sina.cn …). */
 const MOBILE_HOST = /(?:^|\.)sina\.cn$/;
@@ -72,4 +73,13 @@ export function desktopUrl(doc: Document, pageUrl: string | null): string | null
     desktop(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
     desktop(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'))
   );
+}
+
+/**
+ * `page` with the address its citation gives (`citeUrl`) where that is not its own. Read where a
+ * citation may be made (the pipeline's output, the extension's copy half), not where the panel shows.
+ */
+export function withCiteUrl(page: PageInfo, doc: Document): PageInfo {
+  const citeUrl = desktopUrl(doc, page.url);
+  return citeUrl ? { ...page, citeUrl } : page;
 }
