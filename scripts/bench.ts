@@ -1,14 +1,16 @@
 // npm run bench: our pipeline's time per page in headless Chromium on every shared fixture, with the
 // time of each stage as the pipeline reports it; scaling on a grown page; the extension's size; the
 // flicker check. Writes bench/results.json and bench/results.md, and ends with the verdict lines.
-//   npm run bench [-- --compare] [-- --quick]
+//   npm run bench [-- --compare] [-- --quick] [-- --bulk]
 //   --compare  also Readability's and defuddle's parse(), interleaved with ours: the ratios
 //   --quick    fewer rounds, for trying things out
+//   --bulk     also the extract command's bulk throughput (scripts/bench/bulk.ts)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { bulkThroughput } from './bench/bulk';
 import type { EngineName, Timing } from './bench/harness';
 import { benchBundle, loadFixtures, onPage } from './bench/pages';
 import { markdown, pageLines, type Results, type Row, ratios, verdict } from './bench/report';
@@ -21,6 +23,7 @@ import { extensionSizes, gzipSize } from './lib/size';
 
 const compare = process.argv.includes('--compare');
 const quick = process.argv.includes('--quick');
+const bulk = process.argv.includes('--bulk');
 const ENGINES: EngineName[] = compare ? ['ours', 'readability', 'defuddle'] : ['ours'];
 const TIMING = quick
   ? { rounds: 5, warmup: 1, batchMs: 4, maxBatch: 40 }
@@ -102,6 +105,7 @@ try {
 if (compare) results.libraries = await librarySizes();
 results.flicker = await flicker().catch((error: Error) => ({ error: error.message }));
 await server.close();
+if (bulk) results.bulk = bulkThroughput(quick ? 1 : 3);
 
 results.seconds = Math.round((Date.now() - started) / 1000);
 results.verdict = verdict(results);

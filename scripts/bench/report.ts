@@ -1,4 +1,5 @@
 // What the benchmark prints and writes: per-page lines, the ratios, the verdict lines, results.md.
+import { type Bulk, bulkLine } from './bulk';
 import type { EngineMeasure, EngineName } from './harness';
 import { fmt, geomean } from './stats';
 
@@ -37,6 +38,7 @@ export interface Results {
     | { error: string };
   libraries?: Record<string, { raw: number; gzip: number }>;
   flicker?: { baseline?: string[]; extension?: string[]; ok: boolean } | { error: string };
+  bulk?: Bulk | { error: string };
   seconds?: number;
   verdict?: string[];
 }
@@ -74,8 +76,12 @@ export function ratios(rows: Row[]): Results['ratios'] {
   return { all: of(() => true), articles: of(isArticle) };
 }
 
-/** The verdict: the ratios (or our own times without --compare) and the page scripts' size. */
+/** The verdict: the ratios (or our own times without --compare), the page scripts' size, and bulk. */
 export function verdict(r: Results): string[] {
+  return [...speedVerdict(r), ...(r.bulk ? [bulkLine(r.bulk)] : [])];
+}
+
+function speedVerdict(r: Results): string[] {
   const s = r.sizes && 'eagerGzip' in r.sizes ? r.sizes : null;
   const scripts = s
     ? `page scripts ${(s.eagerGzip / 1024).toFixed(1)} KB gzipped`
