@@ -52,7 +52,7 @@ function sidePanelPort() {
   return port;
 }
 
-function listening(signal = new AbortController().signal) {
+function listening(signal = new AbortController().signal, detector = () => Promise.resolve(null)) {
   return listen(
     {
       model: () => Promise.resolve(MODEL),
@@ -60,7 +60,7 @@ function listening(signal = new AbortController().signal) {
       copyText: () => Promise.resolve(''),
       command: () => Promise.resolve(),
       clicked: () => {},
-      detector: () => Promise.resolve(null),
+      detector,
     },
     signal,
   );
@@ -133,6 +133,26 @@ describe('the side panel port', () => {
     served.stop();
     expect(runtime.onConnect.added).toEqual([]);
     expect(runtime.onMessage.added).toEqual([]);
+  });
+
+  it('hears a message that is none of ours without an unhandled rejection, and stays open', async () => {
+    // The lazy half refuses what its validator does not accept, as the real one does.
+    const served = listening(undefined, () => Promise.reject(new Error('not a message of ours')));
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      const port = sidePanelPort();
+      await vi.waitFor(() => expect(port.postMessage).toHaveBeenCalledTimes(1));
+      const onMessage = port.onMessage.addListener.mock.calls[0]?.[0] as (message: unknown) => void;
+      onMessage({ type: 'sina-clean/correct', correction: 'delete-page' });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).not.toHaveBeenCalled();
+      served.publish(MODEL);
+      expect(port.postMessage).toHaveBeenCalledTimes(2);
+    } finally {
+      process.off('unhandledRejection', unhandled);
+      served.stop();
+    }
   });
 
   it('refuses a port from anyone but ourselves, and a port of another name', () => {
