@@ -173,3 +173,14 @@ describe('这是公文 / 这不是公文', () => {
     expect(model.corrections?.documentView).toBe('off');
   });
 });
+
+describe('a correction that fails', () => {
+  it('from the side panel or the context menu is reported in the panel, as one from the in-page panel is', async () => {
+    const { session, models, page, follow } = pageOn(DEMO_HTML, DEMO_URL);
+    session.start(false);
+    follow.mockRejectedValueOnce(new Error('the panel did not load'));
+    const asked = { type: 'sina-clean/correct', correction: 'document-off' };
+    await expect(lazy.detectorMessage(asked, page)).resolves.toBeNull();
+    expect(models.at(-1)).toMatchObject({ status: 'error', error: expect.stringContaining('did not load') });
+  });
+});
