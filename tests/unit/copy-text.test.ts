@@ -105,9 +105,11 @@ describe('the copy path', () => {
     const writeText = vi.fn(async (_text: string) => {});
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     expect(textAsked(result, 'default', context.settings)).toBe(copyText(result, 'markdown', '2025'));
+    await copyAsked(result, 'default', context);
+    expect(writeText.mock.calls[0]?.[0]).toBe(copyText(result, 'markdown', '2025'));
     getSelection()?.removeAllRanges();
     await copyAsked(result, 'selection', context);
-    expect(writeText.mock.calls[0]?.[0]).toBe(result.text);
+    expect(writeText.mock.calls[1]?.[0]).toBe(result.text);
   });
 
   it('refuses with reason “nothing” where there is no analysis yet', async () => {
