@@ -1,9 +1,9 @@
 // Shared by the panel tests: realistic models built by running the real core on a saved page, and a
-// mount that records the actions the panel asks for.
+// mount that records the actions the panel asks for and is taken down after each test by itself.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { act } from 'preact/test-utils';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import type { CopyFormat, PanelActions, PanelModel, ResultData } from '../../src/common/model';
 import { run } from '../../src/core/pipeline';
 import type { Clause, Result } from '../../src/core/types';
@@ -27,6 +27,9 @@ export function analysisFrom(html: string, url = DEMO_URL): Result {
   return run(new DOMParser().parseFromString(html, 'text/html'), { url }).result;
 }
 
+/** The demo page's result, as the panel gets it. */
+export const DEMO_RESULT = resultFrom(DEMO_HTML);
+
 export function ready(result: ResultData, cleaned = true): PanelModel {
   return { status: 'ready', result, cleaned, error: null };
 }
@@ -41,21 +44,36 @@ export function fakeActions(copy: (format: CopyFormat) => Promise<void> = async 
   } satisfies PanelActions;
 }
 
-/** Mount into an open shadow root, as the content script does. */
-export function mountInShadow(
+/** What a test put on the page, taken away after it (also where the test failed half-way). */
+const leftovers = new Set<() => void>();
+afterEach(() => {
+  for (const remove of [...leftovers]) remove();
+});
+
+/** Run `remove` after this test (once: the function returned may also be called before that). */
+export function removeAfterTest(remove: () => void): () => void {
+  const once = () => {
+    if (leftovers.delete(once)) remove();
+  };
+  leftovers.add(once);
+  return once;
+}
+
+/** Mount into an open shadow root, as the content script does; unmounted after the test. */
+export function mountInShadow<Actions extends PanelActions = ReturnType<typeof fakeActions>>(
   model: PanelModel,
-  actions: PanelActions,
+  actions: Actions = fakeActions() as PanelActions as Actions,
   options: Partial<Parameters<typeof mountPanel>[3]> = {},
 ) {
   const hostElement = document.createElement('div');
   document.body.append(hostElement);
   const root = hostElement.attachShadow({ mode: 'open' });
   const panel = mountPanel(root, model, actions, { side: 'right', inPage: true, lang: 'zh', ...options });
-  const cleanup = () => {
+  const cleanup = removeAfterTest(() => {
     panel.unmount();
     hostElement.remove();
-  };
-  return { root, panel, cleanup };
+  });
+  return { root, panel, actions, cleanup };
 }
 
 export function aside(root: ParentNode): HTMLElement {

@@ -1,28 +1,14 @@
 // 隐藏此块 in the panel: the button starts the picker, each outcome is said in Chinese and English,
 // a choice that would hide the article body is saved only after the confirm, a failure is said
 // (never left as "picking"), and the side panel (no pick actions) shows no such button.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PickOutcome } from '../../src/common/pick';
 import { MAX_OTHERS } from '../../src/core/matchers';
-import {
-  buttonNamed,
-  click,
-  DEMO_HTML,
-  fakeActions,
-  mountInShadow,
-  ready,
-  resultFrom,
-  settle,
-} from './panel-helpers';
-
-let cleanup = () => {};
-afterEach(() => cleanup());
-const result = resultFrom(DEMO_HTML);
+import { buttonNamed, click, DEMO_RESULT, fakeActions, mountInShadow, ready, settle } from './panel-helpers';
 
 function mountWith(pick: () => Promise<PickOutcome>, confirm: (selector: string) => Promise<PickOutcome>) {
   const actions = { ...fakeActions(), pickBlock: vi.fn(pick), confirmBlock: vi.fn(confirm) };
-  const mounted = mountInShadow(ready(result), actions);
-  cleanup = mounted.cleanup;
+  const mounted = mountInShadow(ready(DEMO_RESULT), actions);
   const said = () => mounted.root.querySelector('.sc-hide-block')?.textContent ?? '';
   return { ...mounted, actions, said };
 }
@@ -94,9 +80,8 @@ describe('隐藏此块 in the panel', () => {
   });
 
   it('is not offered without the pick actions (the side panel has no page to point at)', () => {
-    const mounted = mountInShadow(ready(result), fakeActions());
-    cleanup = mounted.cleanup;
-    expect(mounted.root.querySelector('.sc-hide-block')).toBeNull();
+    const { root } = mountInShadow(ready(DEMO_RESULT));
+    expect(root.querySelector('.sc-hide-block')).toBeNull();
   });
 });
 
