@@ -2,6 +2,8 @@
 // leaves it running with `runtime.id` gone, and runtime calls throw at once. It must stop cleanly:
 // no error reaches the page or undoes the cleaning, and its observers, listener and panel go.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentHandlers } from '../../src/content/messages';
+import { fakeHandlers } from '../helpers/content-handlers';
 
 type Listener = (...args: never[]) => unknown;
 const runtime = vi.hoisted(() => {
@@ -52,18 +54,9 @@ function sidePanelPort() {
   return port;
 }
 
-function listening(signal = new AbortController().signal, detector = () => Promise.resolve(null)) {
-  return listen(
-    {
-      model: () => Promise.resolve(MODEL),
-      copy: () => Promise.resolve(),
-      copyText: () => Promise.resolve(''),
-      command: () => Promise.resolve(),
-      clicked: () => {},
-      detector,
-    },
-    signal,
-  );
+function listening(signal = new AbortController().signal, detector?: ContentHandlers['detector']) {
+  const handlers = fakeHandlers(MODEL);
+  return listen(detector ? { ...handlers, detector } : handlers, signal);
 }
 
 describe('the content script after its extension is gone', () => {
