@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PanelModel } from '../../src/common/model';
 import { Session } from '../../src/content/session';
 import { BODY_RULES } from '../../src/core/rules';
+import { DEMO_HTML, DEMO_URL } from '../helpers/fixtures';
 import { fakeSheet } from '../helpers/sheet';
-import { DEMO_HTML, DEMO_URL } from './panel-helpers';
 
 /** storage.local as the extension sees it, kept in a plain object. */
 const local = vi.hoisted(() => {

@@ -6,8 +6,8 @@ import type { PanelModel } from '../../src/common/model';
 import { Session } from '../../src/content/session';
 import { analyse } from '../../src/core/analyse';
 import { BODY_RULES } from '../../src/core/rules';
+import { DEMO_HTML, DEMO_URL } from '../helpers/fixtures';
 import { fakeSheet } from '../helpers/sheet';
-import { DEMO_HTML, DEMO_URL } from './panel-helpers';
 
 /** Each session's lifetime, ended after its test (as the extension going away would end it). */
 const lifetimes: AbortController[] = [];

@@ -9,7 +9,8 @@ import { buildCsl } from '../../src/core/cite/csl';
 import { formatGbt7714 } from '../../src/core/cite/gbt7714';
 import { formatMarkdown } from '../../src/core/markdown';
 import type { Analysis, Clause } from '../../src/core/types';
-import { analysisFrom, DEMO_HTML } from './panel-helpers';
+import { DEMO_HTML } from '../helpers/fixtures';
+import { analysisFrom } from './panel-helpers';
 
 const result = analysisFrom(DEMO_HTML);
 const doc = result.document;

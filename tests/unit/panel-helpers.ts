@@ -1,19 +1,14 @@
 // Shared by the panel tests: realistic models built by running the real core on a saved page, and a
 // mount that records the actions the panel asks for and is taken down after each test by itself.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { act } from 'preact/test-utils';
 import { afterEach, vi } from 'vitest';
 import type { CopyFormat, PanelActions, PanelModel, ResultData } from '../../src/common/model';
 import { run } from '../../src/core/pipeline';
 import type { Clause, Result } from '../../src/core/types';
 import { mountPanel } from '../../src/panel/mount';
+import { DEMO_HTML, DEMO_URL } from '../helpers/fixtures';
 
-export const DEMO_URL = 'https://finance.sina.com.cn/china/gncj/2023-10-09/doc-demo0001.shtml';
-export const DEMO_HTML = readFileSync(
-  fileURLToPath(new globalThis.URL('../fixtures/finance-doc-demo.html', import.meta.url).href),
-  'utf8',
-);
+export { DEMO_HTML, DEMO_URL };
 
 /** Parse a page with the test DOM, run the pipeline, and keep only what crosses to the panel. */
 export function resultFrom(html: string, url = DEMO_URL): ResultData {
