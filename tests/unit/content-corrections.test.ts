@@ -2,10 +2,11 @@
 // over a page: 仍然净化 cleans a page the detector refused, is remembered for its address pattern and
 // is undone exactly; 这不是公文 / 这是公文 take the document view away and bring it back, remembered
 // for the address. Storage is a stand-in for storage.local.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PanelModel } from '../../src/common/model';
 import { Session } from '../../src/content/session';
 import { BODY_RULES } from '../../src/core/rules';
+import { testLifetime } from '../helpers/after-test';
 import { DEMO_HTML, DEMO_URL } from '../helpers/fixtures';
 import { fakeSheet } from '../helpers/sheet';
 
@@ -39,16 +40,12 @@ const lazyModules = async (): Promise<Lazy> => ({
   ...(await import('../../src/content/lazy/analyser')),
 });
 let lazy: Lazy;
-const lifetimes: AbortController[] = [];
 
 beforeEach(async () => {
   for (const key of Object.keys(local.items)) delete local.items[key];
   // A fresh module each time: it reads the stored overrides once per page.
   vi.resetModules();
   lazy = await lazyModules();
-});
-afterEach(() => {
-  for (const lifetime of lifetimes.splice(0)) lifetime.abort();
 });
 
 const SENTENCE = '<p>财经头条作者今日撰文称，多家银行下调了存款利率，储户应当关注期限结构的变化。</p>';
@@ -61,8 +58,7 @@ function pageOn(html: string, url: string) {
   // The lazy half reads the page's own address, as on a live page.
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const lifetime = new AbortController();
-  lifetimes.push(lifetime);
+  const lifetime = testLifetime();
   const models: PanelModel[] = [];
   const session = new Session({
     signal: lifetime.signal,

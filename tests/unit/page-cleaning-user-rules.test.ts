@@ -1,24 +1,19 @@
 // The reader's own rules (隐藏此块) in the page's cleaning: a rule added while the page is cleaned
 // takes its blocks out of the DOM and counts them under its own name; 显示原文 gives the identical
 // HTML back; the article body itself, or what holds it, is never taken out (the stylesheet hides it).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PageCleaning } from '../../src/content/page-cleaning';
 import { userMatchers } from '../../src/core/pick/user-matchers';
 import { BODY_RULES } from '../../src/core/rules';
+import { testLifetime } from '../helpers/after-test';
 import { DEMO_HTML, DEMO_URL } from '../helpers/fixtures';
 import { fakeSheet } from '../helpers/sheet';
 
 const SITE = 'finance.sina.com.cn';
 
-const lifetimes: AbortController[] = [];
-afterEach(() => {
-  for (const lifetime of lifetimes.splice(0)) lifetime.abort();
-});
-
 function started() {
   const doc = new DOMParser().parseFromString(DEMO_HTML, 'text/html');
-  const lifetime = new AbortController();
-  lifetimes.push(lifetime);
+  const lifetime = testLifetime();
   const cleaning = new PageCleaning({
     doc,
     url: DEMO_URL,

@@ -1,26 +1,21 @@
 // The page's cleaning on its own, with the core alone (no view, no panel types): it cleans the
 // article body, restores it exactly, cleans it again, re-cleans boilerplate the page adds later, and
 // on a failure of our code puts the page back as it was.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PageCleaning } from '../../src/content/page-cleaning';
 import { needsFallback } from '../../src/core/detect';
 import { fallbackBody } from '../../src/core/detect-fallback';
 import { BODY_RULES, RULES } from '../../src/core/rules';
+import { testLifetime } from '../helpers/after-test';
 import { disguise } from '../helpers/disguise';
 import { DEMO_HTML, DEMO_URL, familyPage } from '../helpers/fixtures';
 import { fakeSheet } from '../helpers/sheet';
 
 const BOILERPLATE = '.appendQr_wrap, p.article-editor';
 
-const lifetimes: AbortController[] = [];
-afterEach(() => {
-  for (const lifetime of lifetimes.splice(0)) lifetime.abort();
-});
-
 function cleaningOf(html: string, url = DEMO_URL) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const lifetime = new AbortController();
-  lifetimes.push(lifetime);
+  const lifetime = testLifetime();
   const events: string[] = [];
   const { page, state: sheet } = fakeSheet();
   const cleaning = new PageCleaning({

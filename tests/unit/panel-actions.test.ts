@@ -5,6 +5,7 @@ import { CopyError } from '../../src/common/copy-error';
 import { detectLang } from '../../src/common/lang';
 import { mountPanel } from '../../src/panel/mount';
 import { PANEL_CSS } from '../../src/panel/panel.css';
+import { removeAfterTest } from '../helpers/after-test';
 import {
   aside,
   buttonNamed,
@@ -14,7 +15,6 @@ import {
   fakeActions,
   mountInShadow,
   ready,
-  removeAfterTest,
   resultFrom,
   settle,
 } from './panel-helpers';

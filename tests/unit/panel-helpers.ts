@@ -1,11 +1,12 @@
 // Shared by the panel tests: realistic models built by running the real core on a saved page, and a
 // mount that records the actions the panel asks for and is taken down after each test by itself.
 import { act } from 'preact/test-utils';
-import { afterEach, vi } from 'vitest';
+import { vi } from 'vitest';
 import type { CopyFormat, PanelActions, PanelModel, ResultData } from '../../src/common/model';
 import { run } from '../../src/core/pipeline';
 import type { Clause, Result } from '../../src/core/types';
 import { mountPanel } from '../../src/panel/mount';
+import { removeAfterTest } from '../helpers/after-test';
 import { DEMO_HTML, DEMO_URL } from '../helpers/fixtures';
 
 export { DEMO_HTML, DEMO_URL };
@@ -37,21 +38,6 @@ export function fakeActions(copy: (format: CopyFormat) => Promise<void> = async 
     jumpTo: vi.fn(),
     collapse: vi.fn(),
   } satisfies PanelActions;
-}
-
-/** What a test put on the page, taken away after it (also where the test failed half-way). */
-const leftovers = new Set<() => void>();
-afterEach(() => {
-  for (const remove of [...leftovers]) remove();
-});
-
-/** Run `remove` after this test (once: the function returned may also be called before that). */
-export function removeAfterTest(remove: () => void): () => void {
-  const once = () => {
-    if (leftovers.delete(once)) remove();
-  };
-  leftovers.add(once);
-  return once;
 }
 
 /** Mount into an open shadow root, as the content script does; unmounted after the test. */

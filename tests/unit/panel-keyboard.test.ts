@@ -4,16 +4,8 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { clauseMove } from '../../src/panel/outline-keys';
-import {
-  buttonNamed,
-  click,
-  DEMO_RESULT,
-  fakeActions,
-  mountInShadow,
-  ready,
-  removeAfterTest,
-  settle,
-} from './panel-helpers';
+import { removeAfterTest } from '../helpers/after-test';
+import { buttonNamed, click, DEMO_RESULT, fakeActions, mountInShadow, ready, settle } from './panel-helpers';
 
 /** The panel, with a link on the page before it (where the focus comes from and goes back to). */
 function mount(...args: Parameters<typeof mountInShadow>) {
