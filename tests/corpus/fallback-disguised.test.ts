@@ -8,8 +8,7 @@ import { detect } from '../../src/core/describe';
 import { fallbackBody } from '../../src/core/detect-fallback';
 import { collapseSpace, textOf } from '../../src/core/text';
 import { disguise } from '../helpers/disguise';
-import { sharedDocument } from '../helpers/fixtures';
-import { FIXTURES, HAVE_SHARED, SKIP_REASON, sharedPages } from '../helpers/shared';
+import { FIXTURES, HAVE_SHARED, SKIP_REASON, sharedDocument, sharedPages } from '../helpers/shared';
 
 if (!HAVE_SHARED) console.warn(SKIP_REASON);
 

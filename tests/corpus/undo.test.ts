@@ -1,8 +1,7 @@
 // Clean, undo, compare: on every shared page the whole document's HTML is identical afterwards.
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/core/pipeline';
-import { sharedDocument } from '../helpers/fixtures';
-import { HAVE_SHARED, SKIP_REASON, sharedPages } from '../helpers/shared';
+import { HAVE_SHARED, SKIP_REASON, sharedDocument, sharedPages } from '../helpers/shared';
 
 if (!HAVE_SHARED) console.warn(SKIP_REASON);
 

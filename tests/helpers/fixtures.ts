@@ -1,11 +1,7 @@
-// The one place tests read pages from: our own small pages (tests/fixtures, and the page families in
-// tests/unit/families) as text, and the shared corpus's saved pages as the CLI reads them (bytes
-// decoded by their charset, then parsed). The shared corpus is read where it is, never copied.
+// Our own test pages, read in one place: the small pages in tests/fixtures and the page families in
+// tests/unit/families, as text. (The shared corpus's pages are read by shared.ts.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decode } from '../../src/cli/decode';
-import { parseHtml } from '../../src/cli/dom';
-import { FIXTURES } from './shared';
 
 const TESTS = join(import.meta.dirname, '..');
 
@@ -15,10 +11,6 @@ export const ownPage = (name: string): string => readFileSync(join(TESTS, 'fixtu
 /** One of the page families in tests/unit/families, as text. */
 export const familyPage = (name: string): string =>
   readFileSync(join(TESTS, 'unit', 'families', name), 'utf8');
-
-/** A saved page of the shared corpus (`pages/…` or `composite/…`), as the CLI parses it. */
-export const sharedDocument = (path: string): Document =>
-  parseHtml(decode(readFileSync(join(FIXTURES, path))));
 
 /** Our demo document page (a 通知), and the address it is served at. */
 export const DEMO_HTML = ownPage('finance-doc-demo.html');

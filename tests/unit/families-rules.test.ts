@@ -6,9 +6,9 @@ import { apply, plan } from '../../src/core/clean';
 import { run } from '../../src/core/pipeline';
 import { RULES } from '../../src/core/rules';
 import type { Rule } from '../../src/core/types';
-import { familyPage, sharedDocument } from '../helpers/fixtures';
+import { familyPage } from '../helpers/fixtures';
 import { page } from '../helpers/html';
-import { HAVE_SHARED, SKIP_REASON } from '../helpers/shared';
+import { HAVE_SHARED, SKIP_REASON, sharedDocument } from '../helpers/shared';
 
 const NAMES = [
   'app-callup-line',

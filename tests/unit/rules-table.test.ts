@@ -7,9 +7,8 @@ import { apply, plan } from '../../src/core/clean';
 import { detect } from '../../src/core/describe';
 import { BODY_RULES, RULES } from '../../src/core/rules';
 import type { Rule } from '../../src/core/types';
-import { sharedDocument } from '../helpers/fixtures';
 import { articleBody, page } from '../helpers/html';
-import { HAVE_SHARED, SKIP_REASON } from '../helpers/shared';
+import { HAVE_SHARED, SKIP_REASON, sharedDocument } from '../helpers/shared';
 
 const BEFORE = '<p>　　正文第一段，讲述了事件的来龙去脉，内容完整，不应被删除。</p>';
 const AFTER = '<p>　　尾段仍是文章的一部分，同样必须保留下来。</p>';

@@ -7,9 +7,9 @@ import { RULES } from '../../src/core/rules';
 import { collapseSpace, textOf } from '../../src/core/text';
 import type { Rule } from '../../src/core/types';
 import { liftedStyle } from '../../src/core/unfold';
-import { familyPage, sharedDocument } from '../helpers/fixtures';
+import { familyPage } from '../helpers/fixtures';
 import { page } from '../helpers/html';
-import { HAVE_SHARED, SKIP_REASON } from '../helpers/shared';
+import { HAVE_SHARED, SKIP_REASON, sharedDocument } from '../helpers/shared';
 
 const fold = RULES.find((rule) => rule.name === 'mobile-fold') as Rule;
 const folded = () => page(familyPage('news-sina-cn-folded.html'));
