@@ -7,11 +7,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
-import { addressOf, DEMO } from './helpers/fixtures';
+import { DEMO, DEMO_URL } from './helpers/fixtures';
 import { HOST } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
 
-const DEMO_URL = addressOf(DEMO);
 const LATE_URL = DEMO_URL.replace('doc-demo0001', 'doc-late-and-replaced');
 const BIG_URL = DEMO_URL.replace('doc-demo0001', 'doc-big-and-deep');
 const ARTICLE =

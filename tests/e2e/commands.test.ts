@@ -12,11 +12,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { manifestFor } from '../../scripts/manifest';
 import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
 import { extract } from './helpers/extract';
-import { DEMO } from './helpers/fixtures';
+import { DEMO, DEMO_URL } from './helpers/fixtures';
 import { panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
-
-const URL_DEMO = 'https://finance.sina.com.cn/china/gncj/2023-10-09/doc-demo0001.shtml';
 
 describe.skipIf(!CHROMIUM)('Chromium: the keyboard commands (needs /usr/bin/chromium)', () => {
   let server: PageServer;
@@ -25,10 +23,10 @@ describe.skipIf(!CHROMIUM)('Chromium: the keyboard commands (needs /usr/bin/chro
 
   beforeAll(async () => {
     server = await startServer();
-    server.set(URL_DEMO, { body: readFileSync(DEMO) });
+    server.set(DEMO_URL, { body: readFileSync(DEMO) });
     browser = await launchWithExtension(server);
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(URL_DEMO).origin,
+      origin: new URL(DEMO_URL).origin,
     });
     const found = browser.context.serviceWorkers()[0];
     if (!found) throw new Error('no service worker');
@@ -61,7 +59,7 @@ describe.skipIf(!CHROMIUM)('Chromium: the keyboard commands (needs /usr/bin/chro
 
   async function open(): Promise<Page> {
     const page = await browser.context.newPage();
-    await page.goto(URL_DEMO, { waitUntil: 'load' });
+    await page.goto(DEMO_URL, { waitUntil: 'load' });
     await panelOf(page).getByRole('button', { name: '打开新浪财经净读' }).waitFor({ timeout: 15_000 });
     return page;
   }
@@ -127,7 +125,7 @@ describe.skipIf(!CHROMIUM)('Chromium: the keyboard commands (needs /usr/bin/chro
     const page = await open();
     await page.evaluate(() => navigator.clipboard.writeText(''));
     await command('copy-text', page);
-    const expected = extract(DEMO, URL_DEMO).text;
+    const expected = extract(DEMO, DEMO_URL).text;
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 })
       .toBe(expected);

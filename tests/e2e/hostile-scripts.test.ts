@@ -7,12 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
-import { addressOf, DEMO } from './helpers/fixtures';
+import { DEMO, DEMO_URL } from './helpers/fixtures';
 import { HOST } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
 import { openSidePanel } from './helpers/side-panel';
 
-const DEMO_URL = addressOf(DEMO);
 const URL_ = DEMO_URL.replace('doc-demo0001', 'doc-hostile-scripts');
 const NUMBER = '示政办发〔2023〕7号';
 

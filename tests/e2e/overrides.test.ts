@@ -9,12 +9,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
 import { FIREFOX, type LaunchedFirefox, launchFirefox } from './helpers/firefox';
-import { addressOf, DEMO } from './helpers/fixtures';
+import { DEMO, DEMO_URL } from './helpers/fixtures';
 import { HOST, htmlWithoutHost, panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
 import { openSidePanel } from './helpers/side-panel';
 
-const DEMO_URL = addressOf(DEMO);
 const SENTENCE = '<p>作者今日撰文称，多家银行下调了存款利率，储户应当关注期限结构的变化。</p>';
 /** A 财经头条 page whose metadata says article, of a layout nobody listed, its text spread over blocks: refused. */
 const REFUSED = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>存款利率又降了_新浪财经</title>

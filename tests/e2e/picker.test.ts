@@ -10,11 +10,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
 import { FIREFOX, type LaunchedFirefox, launchFirefox } from './helpers/firefox';
-import { addressOf, DEMO, ROOT } from './helpers/fixtures';
+import { DEMO, DEMO_URL, ROOT } from './helpers/fixtures';
 import { htmlWithoutHost, panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
 
-const DEMO_URL = addressOf(DEMO);
 const URL_ = DEMO_URL.replace('doc-demo0001', 'doc-picker');
 const SHOTS = join(ROOT, 'docs', 'screenshots');
 const PICKER = 'sina-clean-picker';
