@@ -6,6 +6,7 @@
 import type { DocumentView } from '../core/types';
 import { addressPattern, pageAddress } from './address';
 import { native } from './native';
+import { CLEAN_ANYWAY_KEY, OVERRIDE_KEYS } from './override-keys';
 
 export interface Overrides {
   /** Address patterns (address.ts) where the reader chose 仍然净化. */
@@ -14,7 +15,8 @@ export interface Overrides {
   documentView: Record<string, boolean>;
 }
 
-const KEYS = ['cleanAnyway', 'documentView'] as const;
+/** The stored keys, each the name of a field. */
+const KEYS: readonly (keyof Overrides)[] = OVERRIDE_KEYS;
 
 /** Overrides from whatever storage holds: entries of the wrong type are dropped, one by one. */
 export function parseOverrides(stored: Record<string, unknown>): Overrides {
@@ -71,6 +73,6 @@ export async function updateOverrides(change: (overrides: Overrides) => Override
   const next = change(await loadOverrides());
   const { cleanAnyway, documentView } = next;
   await native.storage.local.set(cleanAnyway.length ? { cleanAnyway, documentView } : { documentView });
-  if (!cleanAnyway.length) await native.storage.local.remove('cleanAnyway');
+  if (!cleanAnyway.length) await native.storage.local.remove(CLEAN_ANYWAY_KEY);
   return next;
 }
