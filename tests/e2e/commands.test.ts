@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { manifestFor } from '../../scripts/manifest';
-import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { allowClipboard, CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { closeAll } from './helpers/close';
 import { extract } from './helpers/extract';
 import { DEMO, DEMO_URL } from './helpers/fixtures';
 import { panelOf } from './helpers/panel';
@@ -25,9 +26,7 @@ describe.skipIf(!CHROMIUM)('Chromium: the keyboard commands (needs /usr/bin/chro
     server = await startServer();
     server.set(DEMO_URL, { body: readFileSync(DEMO) });
     browser = await launchWithExtension(server);
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(DEMO_URL).origin,
-    });
+    await allowClipboard(browser, DEMO_URL);
     const found = browser.context.serviceWorkers()[0];
     if (!found) throw new Error('no service worker');
     worker = found;
@@ -38,10 +37,7 @@ describe.skipIf(!CHROMIUM)('Chromium: the keyboard commands (needs /usr/bin/chro
   afterEach(async () => {
     for (const page of browser.context.pages()) await page.close();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(browser, server));
 
   /** Fire a command as the browser does for its key, in the tab that shows `page`. */
   async function command(name: string, page: Page): Promise<void> {

@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { allowClipboard, CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { closeAll } from './helpers/close';
 import { DEMO, DEMO_URL } from './helpers/fixtures';
 import { panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
@@ -25,17 +26,12 @@ describe.skipIf(CHROMIUM === null)(
       server = await startServer();
       server.set(DEMO_URL, { body: readFileSync(DEMO) });
       browser = await launchWithExtension(server);
-      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: new URL(DEMO_URL).origin,
-      });
+      await allowClipboard(browser, DEMO_URL);
       page = await browser.context.newPage();
       await page.goto(DEMO_URL, { waitUntil: 'load' });
       await panelOf(page).getByText('示政办发〔2023〕7号').first().waitFor({ timeout: 10_000 });
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => closeAll(browser, server));
 
     /** What a click on the menu item does: its click event in the service worker, for this tab. */
     async function clickMenuItem(menuItemId: string, selectionText: string): Promise<void> {

@@ -5,7 +5,8 @@
 // helpers/chromium.ts, but they are still seen here.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { allowClipboard, CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { closeAll } from './helpers/close';
 import { DEMO, DEMO_URL } from './helpers/fixtures';
 import { panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
@@ -24,15 +25,10 @@ describe.skipIf(!CHROMIUM)('no network requests from the extension (needs /usr/b
     browser = await launchWithExtension(server);
     browser.context.on('request', (request) => requests.push(request.url()));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(browser, server));
 
   it('makes none while a page is cleaned, copied, toggled and shown in the side panel', async () => {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(DEMO_URL).origin,
-    });
+    await allowClipboard(browser, DEMO_URL);
     const page = await browser.context.newPage();
     await page.goto(DEMO_URL, { waitUntil: 'load' });
     const panel = panelOf(page);

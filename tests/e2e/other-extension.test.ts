@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { CHROMIUM, type Launched } from './helpers/chromium';
+import { closeAll } from './helpers/close';
 import { extract } from './helpers/extract';
 import { DEMO, DEMO_URL, ROOT } from './helpers/fixtures';
 import { panelOf } from './helpers/panel';
@@ -66,10 +67,7 @@ describe.skipIf(!CHROMIUM)(
       await page.goto(DEMO_URL, { waitUntil: 'load' });
       await panelOf(page).getByRole('button', { name: '显示原文' }).waitFor({ timeout: 15_000 });
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => closeAll(browser, server));
 
     it('selects and reads the cleaned text', async () => {
       const report = await read(page, '工作目标');

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { allowClipboard, CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { closeAll } from './helpers/close';
 import { FIREFOX, type LaunchedFirefox, launchFirefox } from './helpers/firefox';
 import { DEMO, DEMO_URL } from './helpers/fixtures';
 import { HOST, htmlWithoutHost, panelOf } from './helpers/panel';
@@ -50,15 +51,9 @@ describe.skipIf(!CHROMIUM)('correcting the detector in Chromium (needs /usr/bin/
     server.set(DEMO_URL, { body: readFileSync(DEMO) });
     server.set(LATE_URL, { body: Buffer.from(lateDocument(readFileSync(DEMO, 'utf8'))) });
     browser = await launchWithExtension(server);
-    for (const url of [REFUSED_URL, DEMO_URL])
-      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: new URL(url).origin,
-      });
+    for (const url of [REFUSED_URL, DEMO_URL]) await allowClipboard(browser, url);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(browser, server));
 
   it('仍然净化 cleans a page taken for "not an article", holds on reload and for its layout, and is undone exactly', async () => {
     const page = await browser.context.newPage();
@@ -194,10 +189,7 @@ describe.skipIf(!FIREFOX)('correcting the detector in Firefox (needs /usr/bin/fi
     server.set(inFirefox(DEMO_URL, server.port), { body: readFileSync(DEMO) });
     browser = await launchFirefox(server, [new URL(REFUSED_URL).hostname, new URL(DEMO_URL).hostname]);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(browser, server));
 
   it('仍然净化 cleans a refused page and one click gives the identical page back', async () => {
     const page = await browser.context.newPage();

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { closeAll } from './helpers/close';
 import { DEMO, DEMO_URL } from './helpers/fixtures';
 import { HOST, panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
@@ -53,10 +54,7 @@ describe.skipIf(!CHROMIUM)('Chromium: the panel by keyboard alone (needs /usr/bi
     server = await startServer();
     server.set(DEMO_URL, { body: readFileSync(DEMO) });
   });
-  afterAll(async () => {
-    for (const each of launched) await each.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(...launched, server));
 
   async function open(colorScheme: 'light' | 'dark'): Promise<Page> {
     const browser = await launchWithExtension(server, { colorScheme });
