@@ -13,26 +13,30 @@ function mountWith(pick: () => Promise<PickOutcome>, confirm: (selector: string)
   return { ...mounted, actions, said };
 }
 
+/** The panel with these pick actions, once 隐藏此块 was clicked and what the pick said has settled. */
+async function picked(...actions: Parameters<typeof mountWith>) {
+  const mounted = mountWith(...actions);
+  await click(buttonNamed(mounted.root, '隐藏此块 Hide this block'));
+  await settle();
+  return mounted;
+}
+
 describe('隐藏此块 in the panel', () => {
   it('says a saved rule in both languages', async () => {
-    const { root, actions, said } = mountWith(
+    const { actions, said } = await picked(
       async () => ({ status: 'saved', selector: '.right-promo', count: 1 }),
       async () => ({ status: 'cancelled' }),
     );
-    await click(buttonNamed(root, '隐藏此块 Hide this block'));
-    await settle();
     expect(actions.pickBlock).toHaveBeenCalledTimes(1);
     expect(said()).toContain('已隐藏 .right-promo（本页 1 处）');
     expect(said()).toContain('Hidden: .right-promo (1 on this page)');
   });
 
   it('refuses plainly a selector that takes too much, naming the count and the limit', async () => {
-    const { root, said } = mountWith(
+    const { root, said } = await picked(
       async () => ({ status: 'too-many', selector: '.hot-list .hot-item', count: 30 }),
       async () => ({ status: 'cancelled' }),
     );
-    await click(buttonNamed(root, '隐藏此块 Hide this block'));
-    await settle();
     expect(said()).toContain(
       `未保存：.hot-list .hot-item 会隐藏本页 30 处，超过一屏（最多 ${MAX_OTHERS + 1} 处）`,
     );
@@ -41,12 +45,10 @@ describe('隐藏此块 in the panel', () => {
   });
 
   it('asks before the article body, and saves only what the reader confirms', async () => {
-    const { root, actions, said } = mountWith(
+    const { root, actions, said } = await picked(
       async () => ({ status: 'ask', selector: '#artibody', count: 1 }),
       async (selector) => ({ status: 'saved', selector, count: 1 }),
     );
-    await click(buttonNamed(root, '隐藏此块 Hide this block'));
-    await settle();
     expect(said()).toContain('#artibody 是正文或包含正文');
     expect(actions.confirmBlock).not.toHaveBeenCalled();
     await click(buttonNamed(root, '仍要隐藏 Hide it anyway'));
@@ -56,12 +58,10 @@ describe('隐藏此块 in the panel', () => {
   });
 
   it('keeps the body when the reader says so', async () => {
-    const { root, actions, said } = mountWith(
+    const { root, actions, said } = await picked(
       async () => ({ status: 'ask', selector: '#artibody', count: 1 }),
       async (selector) => ({ status: 'saved', selector, count: 1 }),
     );
-    await click(buttonNamed(root, '隐藏此块 Hide this block'));
-    await settle();
     await click(buttonNamed(root, '不隐藏 Keep it'));
     await settle();
     expect(actions.confirmBlock).not.toHaveBeenCalled();
@@ -69,12 +69,10 @@ describe('隐藏此块 in the panel', () => {
   });
 
   it('says a failure instead of staying busy', async () => {
-    const { root, said } = mountWith(
+    const { root, said } = await picked(
       () => Promise.reject(new Error('QUOTA_BYTES_PER_ITEM quota exceeded')),
       async () => ({ status: 'cancelled' }),
     );
-    await click(buttonNamed(root, '隐藏此块 Hide this block'));
-    await settle();
     expect(said()).toContain('未保存：QUOTA_BYTES_PER_ITEM quota exceeded');
     expect(buttonNamed(root, '隐藏此块 Hide this block').disabled).toBe(false);
   });
@@ -87,12 +85,10 @@ describe('隐藏此块 in the panel', () => {
 
 describe('隐藏此块 keyboard and repeats', () => {
   it('puts the focus on 不隐藏 when it asks, so Enter keeps the article', async () => {
-    const { root } = mountWith(
+    const { root } = await picked(
       async () => ({ status: 'ask', selector: '#artibody', count: 1 }),
       async (selector) => ({ status: 'saved', selector, count: 1 }),
     );
-    await click(buttonNamed(root, '隐藏此块 Hide this block'));
-    await settle();
     expect((root as ShadowRoot).activeElement).toBe(buttonNamed(root, '不隐藏 Keep it'));
   });
 
