@@ -14,6 +14,7 @@ import {
   DEMO_RESULT,
   fakeActions,
   mountInShadow,
+  press,
   ready,
   resultFrom,
   settle,
@@ -25,20 +26,17 @@ describe('copy', () => {
   it('copies the text with the button named 复制正文 and confirms in a polite live region', async () => {
     const { root, actions } = mountInShadow(ready(DEMO_RESULT));
     expect(liveText(root)).toBe('');
-    await click(buttonNamed(root, '复制正文'));
-    await settle();
+    await press(root, '复制正文');
     expect(actions.copy).toHaveBeenCalledWith('text');
     expect(liveText(root)).toContain('已复制');
   });
 
   it('offers Markdown and the summary as the other choices', async () => {
     const { root, actions } = mountInShadow(ready(DEMO_RESULT));
-    await click(buttonNamed(root, '复制 Markdown'));
-    await settle();
+    await press(root, '复制 Markdown');
     expect(actions.copy).toHaveBeenLastCalledWith('markdown');
     expect(liveText(root)).toContain('已复制 Markdown');
-    await click(buttonNamed(root, '复制摘要'));
-    await settle();
+    await press(root, '复制摘要');
     expect(actions.copy).toHaveBeenLastCalledWith('summary');
     expect(liveText(root)).toContain('已复制摘要');
   });
@@ -46,8 +44,7 @@ describe('copy', () => {
   it('shows the error’s message when the clipboard refuses', async () => {
     const actions = fakeActions(() => Promise.reject(new Error('剪贴板权限被拒绝')));
     const { root } = mountInShadow(ready(DEMO_RESULT), actions);
-    await click(buttonNamed(root, '复制正文'));
-    await settle();
+    await press(root, '复制正文');
     expect(liveText(root)).toBe('剪贴板权限被拒绝');
     expect(liveText(root)).not.toContain('已复制');
   });
@@ -55,20 +52,17 @@ describe('copy', () => {
   it('words the copy path’s own failures from the strings table, by their reason', async () => {
     const actions = fakeActions(() => Promise.reject(new CopyError('nothing', 'no text on this page')));
     const { root } = mountInShadow(ready(DEMO_RESULT), actions);
-    await click(buttonNamed(root, '复制正文'));
-    await settle();
+    await press(root, '复制正文');
     expect(liveText(root)).toBe('此页没有可复制的正文');
     actions.copy.mockImplementation(() => Promise.reject(new CopyError('refused', 'NotAllowedError')));
-    await click(buttonNamed(root, '复制正文'));
-    await settle();
+    await press(root, '复制正文');
     expect(liveText(root)).toBe('浏览器拒绝写入剪贴板，请点击页面后重试');
   });
 
   it('falls back to a plain message when the refusal carries none', async () => {
     const actions = fakeActions(() => Promise.reject(new Error('')));
     const { root } = mountInShadow(ready(DEMO_RESULT), actions);
-    await click(buttonNamed(root, '复制正文'));
-    await settle();
+    await press(root, '复制正文');
     expect(liveText(root)).toBe('浏览器拒绝写入剪贴板，请点击页面后重试');
   });
 });
@@ -106,14 +100,11 @@ describe('collapsing the in-page panel', () => {
 
   it('opens again from the tab (focus to the panel) and from open() (focus left alone)', async () => {
     const { root, panel } = mountInShadow(ready(DEMO_RESULT));
-    await click(buttonNamed(root, '收起'));
-    await settle();
-    await click(buttonNamed(root, '打开新浪财经净读'));
-    await settle();
+    await press(root, '收起');
+    await press(root, '打开新浪财经净读');
     expect(root.activeElement).toBe(buttonNamed(root, '收起'));
 
-    await click(buttonNamed(root, '收起'));
-    await settle();
+    await press(root, '收起');
     document.body.focus();
     panel.open();
     await settle();

@@ -13,6 +13,7 @@ import {
   fakeActions,
   mountInShadow,
   nameOf,
+  press,
   ready,
   settle,
 } from './panel-helpers';
@@ -34,8 +35,7 @@ describe('copy menu: citations', () => {
 
   it('copies the citation line with 复制引用 and confirms it', async () => {
     const { root, actions } = mount();
-    await click(buttonNamed(root, '复制引用'));
-    await settle();
+    await press(root, '复制引用');
     expect(actions.copy).toHaveBeenLastCalledWith('citation');
     expect(liveTexts(root)).toContain('✓ 已复制引用（GB/T 7714）');
   });

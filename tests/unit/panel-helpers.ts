@@ -89,3 +89,9 @@ export async function settle(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
 }
+
+/** Click the button named `name` and let what it started settle, as a reader's press. */
+export async function press(root: ParentNode, name: string): Promise<void> {
+  await click(buttonNamed(root, name));
+  await settle();
+}

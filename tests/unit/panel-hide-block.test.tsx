@@ -4,7 +4,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PickOutcome } from '../../src/common/pick';
 import { MAX_OTHERS } from '../../src/core/matchers';
-import { buttonNamed, click, DEMO_RESULT, fakeActions, mountInShadow, ready, settle } from './panel-helpers';
+import {
+  buttonNamed,
+  click,
+  DEMO_RESULT,
+  fakeActions,
+  mountInShadow,
+  press,
+  ready,
+  settle,
+} from './panel-helpers';
 
 function mountWith(pick: () => Promise<PickOutcome>, confirm: (selector: string) => Promise<PickOutcome>) {
   const actions = { ...fakeActions(), pickBlock: vi.fn(pick), confirmBlock: vi.fn(confirm) };
@@ -16,8 +25,7 @@ function mountWith(pick: () => Promise<PickOutcome>, confirm: (selector: string)
 /** The panel with these pick actions, once 隐藏此块 was clicked and what the pick said has settled. */
 async function picked(...actions: Parameters<typeof mountWith>) {
   const mounted = mountWith(...actions);
-  await click(buttonNamed(mounted.root, '隐藏此块 Hide this block'));
-  await settle();
+  await press(mounted.root, '隐藏此块 Hide this block');
   return mounted;
 }
 
@@ -51,8 +59,7 @@ describe('隐藏此块 in the panel', () => {
     );
     expect(said()).toContain('#artibody 是正文或包含正文');
     expect(actions.confirmBlock).not.toHaveBeenCalled();
-    await click(buttonNamed(root, '仍要隐藏 Hide it anyway'));
-    await settle();
+    await press(root, '仍要隐藏 Hide it anyway');
     expect(actions.confirmBlock).toHaveBeenCalledWith('#artibody');
     expect(said()).toContain('已隐藏 #artibody');
   });
@@ -62,8 +69,7 @@ describe('隐藏此块 in the panel', () => {
       async () => ({ status: 'ask', selector: '#artibody', count: 1 }),
       async (selector) => ({ status: 'saved', selector, count: 1 }),
     );
-    await click(buttonNamed(root, '不隐藏 Keep it'));
-    await settle();
+    await press(root, '不隐藏 Keep it');
     expect(actions.confirmBlock).not.toHaveBeenCalled();
     expect(said()).toContain('已取消');
   });
