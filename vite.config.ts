@@ -6,6 +6,7 @@ import preact from '@preact/preset-vite';
 import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { type Browser, manifestFor } from './scripts/manifest';
+import { CLEAN_ANYWAY_KEY } from './src/common/override-keys';
 import { hidingCss } from './src/content/stylesheet';
 import { toMatcherData, toRuleLabels, toRuleWords } from './src/core/matchers';
 import { RULES } from './src/core/rules';
@@ -104,6 +105,8 @@ export default defineConfig(({ mode }) => {
       __RULE_WORDS__: JSON.stringify(toRuleWords(RULES)),
       // Only their labels, for the panel's list of what was removed.
       __RULE_LABELS__: JSON.stringify(toRuleLabels(RULES)),
+      // 仍然净化's storage key, which the page script reads by itself.
+      __CLEAN_ANYWAY_KEY__: JSON.stringify(CLEAN_ANYWAY_KEY),
     },
     build: {
       // Vite's preload helper would add <link rel=modulepreload> to the page's head: the page's HTML

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { CLEAN_ANYWAY_KEY } from './src/common/override-keys';
 import { hidingCss } from './src/content/stylesheet';
 import { toMatcherData, toRuleLabels, toRuleWords } from './src/core/matchers';
 import { RULES } from './src/core/rules';
@@ -10,6 +11,7 @@ export default defineConfig({
     __RULE_MATCHERS__: JSON.stringify(toMatcherData(RULES)),
     __RULE_WORDS__: JSON.stringify(toRuleWords(RULES)),
     __RULE_LABELS__: JSON.stringify(toRuleLabels(RULES)),
+    __CLEAN_ANYWAY_KEY__: JSON.stringify(CLEAN_ANYWAY_KEY),
   },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/corpus/**/*.test.ts', 'tests/property/**/*.test.ts'],

@@ -20,15 +20,20 @@ export interface CopyContext {
   settings: Pick<Settings, 'defaultCopy' | 'citeEdition'>;
 }
 
+/** The format asked for, the user's default resolved: once per request. */
+const chosenFormat = (format: CopyFormat | 'default', settings: CopyContext['settings']): CopyFormat =>
+  format === 'default' ? settings.defaultCopy : format;
+
+/** The text of a chosen format for the analysis; empty where there is none. */
+const formatText = (analysis: Analysis | null, format: CopyFormat, settings: CopyContext['settings']) =>
+  analysis ? copyText(analysis, format, settings.citeEdition) : '';
+
 /** The text of a format (the user's default resolved) for the analysis; empty where there is none. */
-export function textAsked(
+export const textAsked = (
   analysis: Analysis | null,
   format: CopyFormat | 'default',
   settings: CopyContext['settings'],
-): string {
-  const chosen = format === 'default' ? settings.defaultCopy : format;
-  return analysis ? copyText(analysis, chosen, settings.citeEdition) : '';
-}
+): string => formatText(analysis, chosenFormat(format, settings), settings);
 
 /** Copy what was asked for; rejects with a CopyError (nothing to copy, or the clipboard refused). */
 export async function copyAsked(
@@ -42,8 +47,8 @@ export async function copyAsked(
     const selected = page && selectionText(getSelection(), context.body, page, context.rules);
     return selected ? writeCopy(selected, 'selection', scratch) : copyAsked(analysis, 'text', context);
   }
-  const chosen = format === 'default' ? settings.defaultCopy : format;
-  return writeCopy(textAsked(analysis, chosen, settings), chosen, scratch);
+  const chosen = chosenFormat(format, settings);
+  return writeCopy(formatText(analysis, chosen, settings), chosen, scratch);
 }
 
 /** 复制本条: one clause of the analysed document, with its link; rejects as copyAsked does. */

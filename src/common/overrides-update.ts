@@ -4,6 +4,7 @@
 import type { DocumentView } from '../core/types';
 import { addressPattern, pageAddress } from './address';
 import { native } from './native';
+import { CLEAN_ANYWAY_KEY } from './override-keys';
 import { loadOverrides, type Overrides } from './overrides';
 
 /** Has the reader chosen 仍然净化 for pages like `url`? */
@@ -39,6 +40,6 @@ export async function updateOverrides(change: (overrides: Overrides) => Override
   const next = change(await loadOverrides());
   const { cleanAnyway, documentView } = next;
   await native.storage.local.set(cleanAnyway.length ? { cleanAnyway, documentView } : { documentView });
-  if (!cleanAnyway.length) await native.storage.local.remove('cleanAnyway');
+  if (!cleanAnyway.length) await native.storage.local.remove(CLEAN_ANYWAY_KEY);
   return next;
 }

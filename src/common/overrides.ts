@@ -8,6 +8,7 @@
 import type { DocumentView } from '../core/types';
 import { pageAddress } from './address';
 import { native } from './native';
+import { OVERRIDE_KEYS } from './override-keys';
 
 export interface Overrides {
   /** Address patterns (address.ts) where the reader chose 仍然净化. */
@@ -16,7 +17,8 @@ export interface Overrides {
   documentView: Record<string, boolean>;
 }
 
-const KEYS = ['cleanAnyway', 'documentView'] as const;
+/** The stored keys, each the name of a field. */
+const KEYS: readonly (keyof Overrides)[] = OVERRIDE_KEYS;
 
 /** Overrides from whatever storage holds: entries of the wrong type are dropped, one by one. */
 export function parseOverrides(stored: Record<string, unknown>): Overrides {

@@ -88,8 +88,14 @@ export function listen(handlers: ContentHandlers, signal: AbortSignal): Listenin
     ports.add(port);
     port.onDisconnect.addListener(() => ports.delete(port));
     port.onMessage.addListener((message: unknown) => {
+      // What the lazy half refuses (not a message of ours), or diagnostics it could not gather, gets
+      // no answer: the side panel stops waiting by itself. A correction's failure is in the panel.
       if (isFromPanel(message)) handlers.clicked(message);
-      else void handlers.detector(message).then((reply) => reply && post(port, reply));
+      else
+        handlers
+          .detector(message)
+          .then((reply) => reply && post(port, reply))
+          .catch(() => {});
     });
     handlers.model().then((model) => {
       if (ports.has(port)) post(port, { type: 'sina-clean/model', model });

@@ -167,8 +167,8 @@ export async function start(sheet: PageSheet): Promise<void> {
   // anywhere is one storage key: other pages never load the lazy half.
   else if (
     (needsFallback(document) ||
-      (await native.storage.local.get('cleanAnyway').then(
-        (stored) => 'cleanAnyway' in stored,
+      (await native.storage.local.get(__CLEAN_ANYWAY_KEY__).then(
+        (stored) => __CLEAN_ANYWAY_KEY__ in stored,
         () => false,
       ))) &&
     (await (await correctionsHalf()).takeRefusedPage(here))

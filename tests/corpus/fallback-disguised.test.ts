@@ -4,13 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../src/cli/decode';
-import { parseHtml } from '../../src/cli/dom';
 import { detect } from '../../src/core/describe';
 import { fallbackBody } from '../../src/core/detect-fallback';
 import { collapseSpace, textOf } from '../../src/core/text';
 import { disguise } from '../helpers/disguise';
-import { FIXTURES, HAVE_SHARED, SKIP_REASON, sharedPages } from '../helpers/shared';
+import { FIXTURES, HAVE_SHARED, SKIP_REASON, sharedDocument, sharedPages } from '../helpers/shared';
 
 if (!HAVE_SHARED) console.warn(SKIP_REASON);
 
@@ -38,7 +36,7 @@ describe.skipIf(!HAVE_SHARED)('disguised shared pages', () => {
   it.each(sharedPages())(
     '%s',
     (file) => {
-      const document = parseHtml(decode(readFileSync(join(FIXTURES, file))));
+      const document = sharedDocument(file);
       const known = detect(document, null, fallbackBody);
       const knownText = known.body ? collapseSpace(textOf(known.body)) : null;
       disguise(document);

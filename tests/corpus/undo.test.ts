@@ -1,17 +1,13 @@
 // Clean, undo, compare: on every shared page the whole document's HTML is identical afterwards.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../src/cli/decode';
-import { parseHtml } from '../../src/cli/dom';
 import { run } from '../../src/core/pipeline';
-import { FIXTURES, HAVE_SHARED, SKIP_REASON, sharedPages } from '../helpers/shared';
+import { HAVE_SHARED, SKIP_REASON, sharedDocument, sharedPages } from '../helpers/shared';
 
 if (!HAVE_SHARED) console.warn(SKIP_REASON);
 
 describe.skipIf(!HAVE_SHARED)('undo restores every shared page exactly', () => {
   it.each(sharedPages())('%s', (file) => {
-    const document = parseHtml(decode(readFileSync(join(FIXTURES, file))));
+    const document = sharedDocument(file);
     const before = document.documentElement.outerHTML;
     const { result, applied } = run(document);
     if (result.removed.length) expect(document.documentElement.outerHTML).not.toBe(before);

@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
-import { addressOf, DEMO } from './helpers/fixtures';
+import { closeAll } from './helpers/close';
+import { DEMO, DEMO_URL } from './helpers/fixtures';
 import { HOST } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
 
-const DEMO_URL = addressOf(DEMO);
 const LATE_URL = DEMO_URL.replace('doc-demo0001', 'doc-late-and-replaced');
 const BIG_URL = DEMO_URL.replace('doc-demo0001', 'doc-big-and-deep');
 const ARTICLE =
@@ -77,10 +77,7 @@ describe.skipIf(!CHROMIUM)('broken pages in Chromium (needs /usr/bin/chromium)',
     server.set(BIG_URL, { body: Buffer.from(bigPage(demo)) });
     browser = await launchWithExtension(server);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(browser, server));
 
   it('cleans an article that arrives late, and follows when the page replaces it', async () => {
     const page = await browser.context.newPage();

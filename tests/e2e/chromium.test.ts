@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { allowClipboard, CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { closeAll } from './helpers/close';
 import { extract } from './helpers/extract';
 import { addressOf, fixture, hasFixture, ROOT } from './helpers/fixtures';
 import { HOST, htmlWithoutHost, panelOf, RECORD_AT_LOAD } from './helpers/panel';
@@ -41,10 +42,7 @@ describe.skipIf(!present)(
       browser = await launchWithExtension(server);
       await browser.context.addInitScript(RECORD_AT_LOAD);
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => closeAll(browser, server));
 
     async function open(url: string): Promise<Page> {
       const page = await browser.context.newPage();
@@ -95,9 +93,7 @@ describe.skipIf(!present)(
 
     it('copies exactly the text that the extract command gives', async () => {
       const page = await open(docUrl);
-      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: new URL(docUrl).origin,
-      });
+      await allowClipboard(browser, docUrl);
       await panelOf(page).getByRole('button', { name: '复制正文' }).click();
       await expect.poll(() => panelOf(page).textContent()).toContain('已复制正文');
       const copied = await page.evaluate(() => navigator.clipboard.readText());

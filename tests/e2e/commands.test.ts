@@ -10,13 +10,12 @@ import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { manifestFor } from '../../scripts/manifest';
-import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { allowClipboard, CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { closeAll } from './helpers/close';
 import { extract } from './helpers/extract';
-import { DEMO } from './helpers/fixtures';
+import { DEMO, DEMO_URL } from './helpers/fixtures';
 import { panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
-
-const URL_DEMO = 'https://finance.sina.com.cn/china/gncj/2023-10-09/doc-demo0001.shtml';
 
 describe.skipIf(!CHROMIUM)('Chromium: the keyboard commands (needs /usr/bin/chromium)', () => {
   let server: PageServer;
@@ -25,11 +24,9 @@ describe.skipIf(!CHROMIUM)('Chromium: the keyboard commands (needs /usr/bin/chro
 
   beforeAll(async () => {
     server = await startServer();
-    server.set(URL_DEMO, { body: readFileSync(DEMO) });
+    server.set(DEMO_URL, { body: readFileSync(DEMO) });
     browser = await launchWithExtension(server);
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(URL_DEMO).origin,
-    });
+    await allowClipboard(browser, DEMO_URL);
     const found = browser.context.serviceWorkers()[0];
     if (!found) throw new Error('no service worker');
     worker = found;
@@ -40,10 +37,7 @@ describe.skipIf(!CHROMIUM)('Chromium: the keyboard commands (needs /usr/bin/chro
   afterEach(async () => {
     for (const page of browser.context.pages()) await page.close();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(browser, server));
 
   /** Fire a command as the browser does for its key, in the tab that shows `page`. */
   async function command(name: string, page: Page): Promise<void> {
@@ -61,7 +55,7 @@ describe.skipIf(!CHROMIUM)('Chromium: the keyboard commands (needs /usr/bin/chro
 
   async function open(): Promise<Page> {
     const page = await browser.context.newPage();
-    await page.goto(URL_DEMO, { waitUntil: 'load' });
+    await page.goto(DEMO_URL, { waitUntil: 'load' });
     await panelOf(page).getByRole('button', { name: '打开新浪财经净读' }).waitFor({ timeout: 15_000 });
     return page;
   }
@@ -127,7 +121,7 @@ describe.skipIf(!CHROMIUM)('Chromium: the keyboard commands (needs /usr/bin/chro
     const page = await open();
     await page.evaluate(() => navigator.clipboard.writeText(''));
     await command('copy-text', page);
-    const expected = extract(DEMO, URL_DEMO).text;
+    const expected = extract(DEMO, DEMO_URL).text;
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 })
       .toBe(expected);

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { allowClipboard, CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { closeAll } from './helpers/close';
 import { type Extracted, extract } from './helpers/extract';
 import { addressOf, fixture, hasFixture } from './helpers/fixtures';
 import { panelOf } from './helpers/panel';
@@ -29,19 +30,14 @@ describe.skipIf(!present)(
       server = await startServer();
       server.set(url, { body: readFileSync(fixture(DOC)) });
       browser = await launchWithExtension(server);
-      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: new URL(url).origin,
-      });
+      await allowClipboard(browser, url);
       expected = extract(fixture(DOC), url);
       page = await browser.context.newPage();
       await page.goto(url, { waitUntil: 'load' });
       // The panel shows the document once it is parsed (expect.poll belongs inside a test).
       await panelOf(page).getByText('国函〔2021〕112号').first().waitFor({ timeout: 10_000 });
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => closeAll(browser, server));
 
     /** Click the panel's button, wait for its confirmation, and read the clipboard. */
     async function copyWith(button: string, confirmation: string): Promise<string> {

@@ -8,12 +8,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
-import { addressOf, DEMO } from './helpers/fixtures';
+import { allowClipboard, CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { closeAll } from './helpers/close';
+import { DEMO, DEMO_URL } from './helpers/fixtures';
 import { panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
-
-const URL_ = addressOf(DEMO);
 
 // Reported as skipped (never passed) where Chromium is missing.
 describe.skipIf(CHROMIUM === null)(
@@ -25,19 +24,14 @@ describe.skipIf(CHROMIUM === null)(
 
     beforeAll(async () => {
       server = await startServer();
-      server.set(URL_, { body: readFileSync(DEMO) });
+      server.set(DEMO_URL, { body: readFileSync(DEMO) });
       browser = await launchWithExtension(server);
-      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: new URL(URL_).origin,
-      });
+      await allowClipboard(browser, DEMO_URL);
       page = await browser.context.newPage();
-      await page.goto(URL_, { waitUntil: 'load' });
+      await page.goto(DEMO_URL, { waitUntil: 'load' });
       await panelOf(page).getByText('示政办发〔2023〕7号').first().waitFor({ timeout: 10_000 });
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => closeAll(browser, server));
 
     /** What a click on the menu item does: its click event in the service worker, for this tab. */
     async function clickMenuItem(menuItemId: string, selectionText: string): Promise<void> {
@@ -53,7 +47,7 @@ describe.skipIf(CHROMIUM === null)(
             tab,
           );
         },
-        { menuItemId, selectionText, url: URL_ },
+        { menuItemId, selectionText, url: DEMO_URL },
       );
     }
 
@@ -107,7 +101,7 @@ describe.skipIf(CHROMIUM === null)(
           '示范市人民政府办公厅',
           '2023年9月28日',
           '（此件公开发布）',
-          `来源：新浪财经《示范市人民政府办公厅关于做好秋冬季节能工作的通知》 链接：${URL_}`,
+          `来源：新浪财经《示范市人民政府办公厅关于做好秋冬季节能工作的通知》 链接：${DEMO_URL}`,
         ].join('\n\n'),
       );
       // The copy cleaned a copy of the selection: the page still shows its original.

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOILERPLATE, type Frame, framesOf } from '../../scripts/lib/flicker';
 import { DIST_FIREFOX, distProblem } from '../../scripts/lib/paths';
+import { closeAll } from './helpers/close';
 import { FIREFOX, launchFirefox } from './helpers/firefox';
 import { expectNoBoilerplateShown } from './helpers/first-paint';
 import { DEMO } from './helpers/fixtures';
@@ -28,9 +29,7 @@ describe.skipIf(skipReason !== null)(
       url = `https://${HOST}:${server.port}${PATH}`;
       server.set(url, { body: readFileSync(DEMO) });
     });
-    afterAll(async () => {
-      await server?.close();
-    });
+    afterAll(() => closeAll(server));
 
     async function framesWith(extension: boolean): Promise<Frame[]> {
       const browser = await launchFirefox(server, [HOST], { extension });

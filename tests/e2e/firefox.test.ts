@@ -3,6 +3,7 @@
 // skipped (never passed) where firefox-esr or the shared fixtures are missing.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeAll } from './helpers/close';
 import { FIREFOX, type LaunchedFirefox, launchFirefox } from './helpers/firefox';
 import { addressOf, fixture, hasFixture } from './helpers/fixtures';
 import { panelOf } from './helpers/panel';
@@ -22,10 +23,7 @@ describe.skipIf(!present)(
       server = await startServer();
       browser = await launchFirefox(server, [url.hostname]);
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => closeAll(browser, server));
 
     it('cleans the page and shows the document in the panel', async () => {
       // The hosts resolve to 127.0.0.1 through network.dns.localDomains; the port stays in the URL.

@@ -10,6 +10,7 @@ import { addressIn } from '../../scripts/lib/fixtures';
 import { type Frame, framesOf } from '../../scripts/lib/flicker';
 import { COMPOSITE_112, distProblem, SHARED_FIXTURES } from '../../scripts/lib/paths';
 import { type PageServer, startServer } from '../../scripts/lib/server';
+import { closeAll } from './helpers/close';
 import { expectNoBoilerplateShown } from './helpers/first-paint';
 
 const PAGE = `${SHARED_FIXTURES}/${COMPOSITE_112}`;
@@ -37,9 +38,7 @@ describe.skipIf(skipReason !== null)(
       server.set(url, { body: html });
     });
 
-    afterAll(async () => {
-      await server?.close();
-    });
+    afterAll(() => closeAll(server));
 
     async function framesWith(extension: boolean): Promise<Frame[]> {
       // Sina hosts to the local server, every other host unresolvable: nothing reaches the network.

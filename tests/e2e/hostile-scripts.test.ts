@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
-import { addressOf, DEMO } from './helpers/fixtures';
+import { closeAll } from './helpers/close';
+import { DEMO, DEMO_URL } from './helpers/fixtures';
 import { HOST } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
 import { openSidePanel } from './helpers/side-panel';
 
-const DEMO_URL = addressOf(DEMO);
 const URL_ = DEMO_URL.replace('doc-demo0001', 'doc-hostile-scripts');
 const NUMBER = '示政办发〔2023〕7号';
 
@@ -71,10 +71,7 @@ describe.skipIf(!CHROMIUM)('hostile page scripts in Chromium (needs /usr/bin/chr
     server.set(URL_, { body: Buffer.from(html) });
     browser = await launchWithExtension(server);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(browser, server));
 
   it('cleans the page and shows the right document; look-alike messages change nothing', async () => {
     const page = await browser.context.newPage();

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { closeAll } from './helpers/close';
 import { addressOf, HOSTILE } from './helpers/fixtures';
 import { HOST } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
@@ -57,10 +58,7 @@ describe.skipIf(!CHROMIUM)('hostile text in Chromium (needs /usr/bin/chromium)',
     browser = await launchWithExtension(server);
     browser.context.on('request', (request) => requests.push(request.url()));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(browser, server));
 
   it('shows it as text in the in-page panel and the side panel, and runs none of it', async () => {
     const page = await browser.context.newPage();

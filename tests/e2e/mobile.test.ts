@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { allowClipboard, CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { closeAll } from './helpers/close';
 import { extract } from './helpers/extract';
 import { addressOf, fixture, hasFixture, ROOT } from './helpers/fixtures';
 import { HOST, htmlWithoutHost, panelOf } from './helpers/panel';
@@ -76,14 +77,9 @@ describe.skipIf(!present)('Chromium on a phone: a folded sina.cn article (needs 
     server = await startServer();
     server.set(url, { body: readFileSync(FOLDED) });
     browser = await launchWithExtension(server, { device: PHONE });
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(url).origin,
-    });
+    await allowClipboard(browser, url);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(browser, server));
 
   async function open(): Promise<Page> {
     const page = await browser.context.newPage();
@@ -250,10 +246,7 @@ describe.skipIf(!realPresent)(
       server.set(url, { body: readFileSync(fixture(REAL)) });
       browser = await launchWithExtension(server, { device: PHONE });
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => closeAll(browser, server));
 
     it('opens as a bottom sheet by a tap, and 显示原文 gives the original HTML back', async () => {
       const original = await originalHtml(server, url);

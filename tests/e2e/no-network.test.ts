@@ -5,13 +5,12 @@
 // helpers/chromium.ts, but they are still seen here.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
-import { addressOf, DEMO } from './helpers/fixtures';
+import { allowClipboard, CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { closeAll } from './helpers/close';
+import { DEMO, DEMO_URL } from './helpers/fixtures';
 import { panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
 import { openSidePanel } from './helpers/side-panel';
-
-const URL_ = addressOf(DEMO);
 
 describe.skipIf(!CHROMIUM)('no network requests from the extension (needs /usr/bin/chromium)', () => {
   let server: PageServer;
@@ -22,21 +21,16 @@ describe.skipIf(!CHROMIUM)('no network requests from the extension (needs /usr/b
     // Requests of service workers are reported on the context only with this switch.
     process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
     server = await startServer();
-    server.set(URL_, { body: readFileSync(DEMO) });
+    server.set(DEMO_URL, { body: readFileSync(DEMO) });
     browser = await launchWithExtension(server);
     browser.context.on('request', (request) => requests.push(request.url()));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(browser, server));
 
   it('makes none while a page is cleaned, copied, toggled and shown in the side panel', async () => {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(URL_).origin,
-    });
+    await allowClipboard(browser, DEMO_URL);
     const page = await browser.context.newPage();
-    await page.goto(URL_, { waitUntil: 'load' });
+    await page.goto(DEMO_URL, { waitUntil: 'load' });
     const panel = panelOf(page);
     await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('示政办发〔2023〕7号');
     await panel.getByRole('button', { name: '复制正文' }).click();
@@ -44,7 +38,7 @@ describe.skipIf(!CHROMIUM)('no network requests from the extension (needs /usr/b
     await panel.getByRole('button', { name: '显示原文' }).click();
     await panel.getByRole('button', { name: '恢复净读' }).click();
 
-    const { side, panel: sidePanel } = await openSidePanel(browser.context, browser.extensionId, URL_);
+    const { side, panel: sidePanel } = await openSidePanel(browser.context, browser.extensionId, DEMO_URL);
     await expect.poll(() => sidePanel.textContent(), { timeout: 10_000 }).toContain('示政办发〔2023〕7号');
     await sidePanel.getByRole('button', { name: '复制 Markdown' }).click();
     await page.waitForTimeout(300);
@@ -54,7 +48,7 @@ describe.skipIf(!CHROMIUM)('no network requests from the extension (needs /usr/b
     expect(elsewhere).toEqual([]);
     // The recorder does see the extension's own requests (its pages and lazily loaded chunks).
     expect(requests.some((url) => url.startsWith(ours))).toBe(true);
-    expect(requests).toContain(URL_);
+    expect(requests).toContain(DEMO_URL);
     await side.close();
     await page.close();
   });

@@ -11,12 +11,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { CHROMIUM, type Launched } from './helpers/chromium';
+import { closeAll } from './helpers/close';
 import { extract } from './helpers/extract';
-import { DEMO, ROOT } from './helpers/fixtures';
+import { DEMO, DEMO_URL, ROOT } from './helpers/fixtures';
 import { panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
 
-const URL_DEMO = 'https://finance.sina.com.cn/china/gncj/2023-10-09/doc-demo0001.shtml';
 const READER = join(ROOT, 'tests', 'e2e', 'fixtures', 'reader-extension');
 /** What the demo page carries in its body besides the article: the quote, the disclaimer, the QR promotion, the editor line, the forum link. */
 const BOILERPLATE = ['12.34(+0.5%)', '新浪声明', '海量资讯', '责任编辑', '新浪财经股吧'];
@@ -52,25 +52,22 @@ describe.skipIf(!CHROMIUM)(
     let server: PageServer;
     let browser: Launched;
     let page: Page;
-    const lines = extract(DEMO, URL_DEMO).text.split('\n').filter(Boolean);
+    const lines = extract(DEMO, DEMO_URL).text.split('\n').filter(Boolean);
     const goal = lines.find((line) => line.includes('工作目标')) ?? '';
 
     beforeAll(async () => {
       server = await startServer();
-      server.set(URL_DEMO, { body: readFileSync(DEMO) });
+      server.set(DEMO_URL, { body: readFileSync(DEMO) });
       browser = await launchChromium({
         port: server.port,
         alsoLoad: [READER],
         context: { ignoreHTTPSErrors: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } },
       });
       page = await browser.context.newPage();
-      await page.goto(URL_DEMO, { waitUntil: 'load' });
+      await page.goto(DEMO_URL, { waitUntil: 'load' });
       await panelOf(page).getByRole('button', { name: '显示原文' }).waitFor({ timeout: 15_000 });
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => closeAll(browser, server));
 
     it('selects and reads the cleaned text', async () => {
       const report = await read(page, '工作目标');

@@ -7,14 +7,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { allowClipboard, CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { closeAll } from './helpers/close';
 import { FIREFOX, type LaunchedFirefox, launchFirefox } from './helpers/firefox';
-import { addressOf, DEMO } from './helpers/fixtures';
+import { DEMO, DEMO_URL } from './helpers/fixtures';
 import { HOST, htmlWithoutHost, panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
 import { openSidePanel } from './helpers/side-panel';
 
-const DEMO_URL = addressOf(DEMO);
 const SENTENCE = '<p>作者今日撰文称，多家银行下调了存款利率，储户应当关注期限结构的变化。</p>';
 /** A 财经头条 page whose metadata says article, of a layout nobody listed, its text spread over blocks: refused. */
 const REFUSED = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>存款利率又降了_新浪财经</title>
@@ -51,15 +51,9 @@ describe.skipIf(!CHROMIUM)('correcting the detector in Chromium (needs /usr/bin/
     server.set(DEMO_URL, { body: readFileSync(DEMO) });
     server.set(LATE_URL, { body: Buffer.from(lateDocument(readFileSync(DEMO, 'utf8'))) });
     browser = await launchWithExtension(server);
-    for (const url of [REFUSED_URL, DEMO_URL])
-      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-        origin: new URL(url).origin,
-      });
+    for (const url of [REFUSED_URL, DEMO_URL]) await allowClipboard(browser, url);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(browser, server));
 
   it('仍然净化 cleans a page taken for "not an article", holds on reload and for its layout, and is undone exactly', async () => {
     const page = await browser.context.newPage();
@@ -195,10 +189,7 @@ describe.skipIf(!FIREFOX)('correcting the detector in Firefox (needs /usr/bin/fi
     server.set(inFirefox(DEMO_URL, server.port), { body: readFileSync(DEMO) });
     browser = await launchFirefox(server, [new URL(REFUSED_URL).hostname, new URL(DEMO_URL).hostname]);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(browser, server));
 
   it('仍然净化 cleans a refused page and one click gives the identical page back', async () => {
     const page = await browser.context.newPage();

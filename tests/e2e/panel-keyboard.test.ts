@@ -7,11 +7,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
-import { DEMO } from './helpers/fixtures';
+import { closeAll } from './helpers/close';
+import { DEMO, DEMO_URL } from './helpers/fixtures';
 import { HOST, panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
-
-const URL_DEMO = 'https://finance.sina.com.cn/china/gncj/2023-10-09/doc-demo0001.shtml';
 
 interface Stop {
   /** The focused element's accessible name as the panel gives it (aria-label, else its text). */
@@ -53,18 +52,15 @@ describe.skipIf(!CHROMIUM)('Chromium: the panel by keyboard alone (needs /usr/bi
 
   beforeAll(async () => {
     server = await startServer();
-    server.set(URL_DEMO, { body: readFileSync(DEMO) });
+    server.set(DEMO_URL, { body: readFileSync(DEMO) });
   });
-  afterAll(async () => {
-    for (const each of launched) await each.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(...launched, server));
 
   async function open(colorScheme: 'light' | 'dark'): Promise<Page> {
     const browser = await launchWithExtension(server, { colorScheme });
     launched.push(browser);
     const page = await browser.context.newPage();
-    await page.goto(URL_DEMO, { waitUntil: 'load' });
+    await page.goto(DEMO_URL, { waitUntil: 'load' });
     await panelOf(page).getByRole('button', { name: '收起' }).waitFor({ timeout: 15_000 });
     return page;
   }

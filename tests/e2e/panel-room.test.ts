@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { closeAll } from './helpers/close';
 import { addressOf, fixture, hasFixture } from './helpers/fixtures';
 import { HOST, panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
@@ -105,10 +106,7 @@ describe.skipIf(!present)(
       }
       browser = await launchWithExtension(server);
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => closeAll(browser, server));
 
     async function open(url: string, width: number): Promise<Page> {
       const page = await browser.context.newPage();

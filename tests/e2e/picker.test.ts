@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type Launched, launchWithExtension } from './helpers/chromium';
+import { closeAll } from './helpers/close';
 import { FIREFOX, type LaunchedFirefox, launchFirefox } from './helpers/firefox';
-import { addressOf, DEMO, ROOT } from './helpers/fixtures';
+import { DEMO, DEMO_URL, ROOT } from './helpers/fixtures';
 import { htmlWithoutHost, panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
 
-const DEMO_URL = addressOf(DEMO);
 const URL_ = DEMO_URL.replace('doc-demo0001', 'doc-picker');
 const SHOTS = join(ROOT, 'docs', 'screenshots');
 const PICKER = 'sina-clean-picker';
@@ -49,10 +49,7 @@ describe.skipIf(!CHROMIUM)(
       server.set(URL_, { body: Buffer.from(pickerPage()) });
       browser = await launchWithExtension(server);
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => closeAll(browser, server));
 
     async function open(): Promise<Page> {
       const page = await browser.context.newPage();
@@ -207,10 +204,7 @@ describe.skipIf(!FIREFOX)('Firefox: 隐藏此块 — pick, save, restore (needs 
     server.set(address, { body: Buffer.from(pickerPage()) });
     browser = await launchFirefox(server, [url.hostname]);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeAll(browser, server));
 
   it('a choice is saved and hidden at once; 显示原文 gives the identical HTML back; the next load hides it', async () => {
     const page = await browser.context.newPage();

@@ -1,5 +1,6 @@
 // storage.sync and i18n as the extension's pages see them, for tests of the options page and the
-// settings: storage is a plain object the test can read and clear, and every message is its own key.
+// settings: storage is a plain object the test can read and clear, and every message is its own key
+// (with its substitutions, so that a test reads which message was shown and with what).
 // Installed as `globalThis.browser` before the modules under test load (call it from vi.hoisted).
 
 export interface FakeBrowser {
@@ -17,7 +18,8 @@ export function installFakeBrowser(): FakeBrowser {
       Object.assign(data, patch);
     },
   };
-  const api = { storage: { sync }, runtime: { id: 'test' }, i18n: { getMessage: (key: string) => key } };
+  const getMessage = (key: string, subs?: string[]) => (subs ? `${key}(${subs.join(',')})` : key);
+  const api = { storage: { sync }, runtime: { id: 'test' }, i18n: { getMessage } };
   (globalThis as unknown as { browser: unknown }).browser = api;
   return { data, api };
 }

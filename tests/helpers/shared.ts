@@ -1,7 +1,10 @@
-// Where the shared fixtures are (../shared beside the clone) and whether they are there at all.
-import { existsSync, readdirSync } from 'node:fs';
+// Where the shared fixtures are (../shared beside the clone), whether they are there at all, and their
+// pages read as the CLI reads them.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_FIXTURES } from '../../scripts/lib/paths';
+import { decode } from '../../src/cli/decode';
+import { parseHtml } from '../../src/cli/dom';
 
 export { ROOT } from '../../scripts/lib/paths';
 export const FIXTURES = SHARED_FIXTURES;
@@ -20,3 +23,7 @@ export function sharedPages(): string[] {
       .map((f) => `${dir}/${f}`),
   );
 }
+
+/** A saved page (`pages/…` or `composite/…`) as the CLI reads it: decoded by its charset, parsed. */
+export const sharedDocument = (path: string): Document =>
+  parseHtml(decode(readFileSync(join(FIXTURES, path))));

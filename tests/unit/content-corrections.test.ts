@@ -2,12 +2,13 @@
 // over a page: 仍然净化 cleans a page the detector refused, is remembered for its address pattern and
 // is undone exactly; 这不是公文 / 这是公文 take the document view away and bring it back, remembered
 // for the address. Storage is a stand-in for storage.local.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PanelModel } from '../../src/common/model';
 import { Session } from '../../src/content/session';
 import { BODY_RULES } from '../../src/core/rules';
+import { testLifetime } from '../helpers/after-test';
+import { DEMO_HTML, DEMO_URL } from '../helpers/fixtures';
 import { fakeSheet } from '../helpers/sheet';
-import { DEMO_HTML, DEMO_URL } from './panel-helpers';
 
 /** storage.local as the extension sees it, kept in a plain object. */
 const local = vi.hoisted(() => {
@@ -39,16 +40,12 @@ const lazyModules = async (): Promise<Lazy> => ({
   ...(await import('../../src/content/lazy/analyser')),
 });
 let lazy: Lazy;
-const lifetimes: AbortController[] = [];
 
 beforeEach(async () => {
   for (const key of Object.keys(local.items)) delete local.items[key];
   // A fresh module each time: it reads the stored overrides once per page.
   vi.resetModules();
   lazy = await lazyModules();
-});
-afterEach(() => {
-  for (const lifetime of lifetimes.splice(0)) lifetime.abort();
 });
 
 const SENTENCE = '<p>财经头条作者今日撰文称，多家银行下调了存款利率，储户应当关注期限结构的变化。</p>';
@@ -61,8 +58,7 @@ function pageOn(html: string, url: string) {
   // The lazy half reads the page's own address, as on a live page.
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const lifetime = new AbortController();
-  lifetimes.push(lifetime);
+  const lifetime = testLifetime();
   const models: PanelModel[] = [];
   const session = new Session({
     signal: lifetime.signal,
@@ -171,5 +167,16 @@ describe('这是公文 / 这不是公文', () => {
     const model = await page.analysed();
     expect(model.result?.document).toBeNull();
     expect(model.corrections?.documentView).toBe('off');
+  });
+});
+
+describe('a correction that fails', () => {
+  it('from the side panel or the context menu is reported in the panel, as one from the in-page panel is', async () => {
+    const { session, models, page, follow } = pageOn(DEMO_HTML, DEMO_URL);
+    session.start(false);
+    follow.mockRejectedValueOnce(new Error('the panel did not load'));
+    const asked = { type: 'sina-clean/correct', correction: 'document-off' };
+    await expect(lazy.detectorMessage(asked, page)).resolves.toBeNull();
+    expect(models.at(-1)).toMatchObject({ status: 'error', error: expect.stringContaining('did not load') });
   });
 });

@@ -1,25 +1,19 @@
 // The content script's session on broken pages: no body at all, an article that arrives after the
 // body was first looked for, an article container that the page's script replaces, and text the
 // page adds to the body later. The panel's model follows each.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PanelModel } from '../../src/common/model';
 import { Session } from '../../src/content/session';
 import { analyse } from '../../src/core/analyse';
 import { BODY_RULES } from '../../src/core/rules';
+import { testLifetime } from '../helpers/after-test';
+import { DEMO_HTML, DEMO_URL } from '../helpers/fixtures';
 import { fakeSheet } from '../helpers/sheet';
-import { DEMO_HTML, DEMO_URL } from './panel-helpers';
-
-/** Each session's lifetime, ended after its test (as the extension going away would end it). */
-const lifetimes: AbortController[] = [];
-afterEach(() => {
-  for (const lifetime of lifetimes.splice(0)) lifetime.abort();
-});
 
 function sessionOn(doc: Document, onArticle?: () => void) {
   const models: PanelModel[] = [];
   const { page, state } = fakeSheet();
-  const lifetime = new AbortController();
-  lifetimes.push(lifetime);
+  const lifetime = testLifetime();
   const session = new Session({
     signal: lifetime.signal,
     doc,

@@ -2,6 +2,8 @@
 // leaves it running with `runtime.id` gone, and runtime calls throw at once. It must stop cleanly:
 // no error reaches the page or undoes the cleaning, and its observers, listener and panel go.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentHandlers } from '../../src/content/messages';
+import { fakeHandlers } from '../helpers/content-handlers';
 
 type Listener = (...args: never[]) => unknown;
 const runtime = vi.hoisted(() => {
@@ -52,18 +54,9 @@ function sidePanelPort() {
   return port;
 }
 
-function listening(signal = new AbortController().signal) {
-  return listen(
-    {
-      model: () => Promise.resolve(MODEL),
-      copy: () => Promise.resolve(),
-      copyText: () => Promise.resolve(''),
-      command: () => Promise.resolve(),
-      clicked: () => {},
-      detector: () => Promise.resolve(null),
-    },
-    signal,
-  );
+function listening(signal = new AbortController().signal, detector?: ContentHandlers['detector']) {
+  const handlers = fakeHandlers(MODEL);
+  return listen(detector ? { ...handlers, detector } : handlers, signal);
 }
 
 describe('the content script after its extension is gone', () => {
@@ -133,6 +126,26 @@ describe('the side panel port', () => {
     served.stop();
     expect(runtime.onConnect.added).toEqual([]);
     expect(runtime.onMessage.added).toEqual([]);
+  });
+
+  it('hears a message that is none of ours without an unhandled rejection, and stays open', async () => {
+    // The lazy half refuses what its validator does not accept, as the real one does.
+    const served = listening(undefined, () => Promise.reject(new Error('not a message of ours')));
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      const port = sidePanelPort();
+      await vi.waitFor(() => expect(port.postMessage).toHaveBeenCalledTimes(1));
+      const onMessage = port.onMessage.addListener.mock.calls[0]?.[0] as (message: unknown) => void;
+      onMessage({ type: 'sina-clean/correct', correction: 'delete-page' });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).not.toHaveBeenCalled();
+      served.publish(MODEL);
+      expect(port.postMessage).toHaveBeenCalledTimes(2);
+    } finally {
+      process.off('unhandledRejection', unhandled);
+      served.stop();
+    }
   });
 
   it('refuses a port from anyone but ourselves, and a port of another name', () => {

@@ -9,7 +9,8 @@ import { buildCsl } from '../../src/core/cite/csl';
 import { formatGbt7714 } from '../../src/core/cite/gbt7714';
 import { formatMarkdown } from '../../src/core/markdown';
 import type { Analysis, Clause } from '../../src/core/types';
-import { analysisFrom, DEMO_HTML } from './panel-helpers';
+import { DEMO_HTML } from '../helpers/fixtures';
+import { analysisFrom } from './panel-helpers';
 
 const result = analysisFrom(DEMO_HTML);
 const doc = result.document;
@@ -105,9 +106,11 @@ describe('the copy path', () => {
     const writeText = vi.fn(async (_text: string) => {});
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     expect(textAsked(result, 'default', context.settings)).toBe(copyText(result, 'markdown', '2025'));
+    await copyAsked(result, 'default', context);
+    expect(writeText.mock.calls[0]?.[0]).toBe(copyText(result, 'markdown', '2025'));
     getSelection()?.removeAllRanges();
     await copyAsked(result, 'selection', context);
-    expect(writeText.mock.calls[0]?.[0]).toBe(result.text);
+    expect(writeText.mock.calls[1]?.[0]).toBe(result.text);
   });
 
   it('refuses with reason “nothing” where there is no analysis yet', async () => {

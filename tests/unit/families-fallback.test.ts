@@ -1,18 +1,16 @@
 // The fallback for layouts nobody has listed: article metadata AND one dominant block of sentences.
 // Our family fixtures, disguised (every class and id renamed), are still found with the same body;
 // pages with only one of the two are not articles; pages the selectors know never reach it.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { detect } from '../../src/core/describe';
 import { needsFallback } from '../../src/core/detect';
 import { fallbackBody } from '../../src/core/detect-fallback';
 import { collapseSpace, textOf } from '../../src/core/text';
 import { disguise } from '../helpers/disguise';
+import { familyPage } from '../helpers/fixtures';
 import { page } from '../helpers/html';
 
-const FAMILIES = join(import.meta.dirname, 'families');
-const fixture = (name: string) => page(readFileSync(join(FAMILIES, name), 'utf8'));
+const fixture = (name: string) => page(familyPage(name));
 const bodyText = (doc: Document) => {
   const { body } = detect(doc, null, fallbackBody);
   return body ? collapseSpace(textOf(body)) : null;

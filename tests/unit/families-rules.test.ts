@@ -1,17 +1,14 @@
 // The rules for the newer families and the mobile pages, by their own examples (what each takes, the
 // near misses it leaves), and on whole pages: the folded mobile fixture comes out clean and whole,
 // nothing a reader came for is hidden, and the mobile news list (a known false positive) is untouched.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../src/cli/decode';
-import { parseHtml } from '../../src/cli/dom';
 import { apply, plan } from '../../src/core/clean';
 import { run } from '../../src/core/pipeline';
 import { RULES } from '../../src/core/rules';
 import type { Rule } from '../../src/core/types';
+import { familyPage } from '../helpers/fixtures';
 import { page } from '../helpers/html';
-import { FIXTURES, HAVE_SHARED, SKIP_REASON } from '../helpers/shared';
+import { HAVE_SHARED, SKIP_REASON, sharedDocument } from '../helpers/shared';
 
 const NAMES = [
   'app-callup-line',
@@ -23,8 +20,7 @@ const NAMES = [
 ];
 const OURS = NAMES.map((name) => RULES.find((rule) => rule.name === name) as Rule);
 
-const FAMILIES = join(import.meta.dirname, 'families');
-const fixture = (name: string) => page(readFileSync(join(FAMILIES, name), 'utf8'));
+const fixture = (name: string) => page(familyPage(name));
 
 /** The HTML of `snippet` inside a root, before and after the rule is applied there. */
 function applied(rule: Rule, snippet: string): { before: string; after: string } {
@@ -123,7 +119,7 @@ describe('nothing a reader came for is hidden', () => {
 if (!HAVE_SHARED) console.warn(SKIP_REASON);
 
 describe.skipIf(!HAVE_SHARED)('shared pages', () => {
-  const load = (name: string) => parseHtml(decode(readFileSync(join(FIXTURES, 'pages', name))));
+  const load = (name: string) => sharedDocument(`pages/${name}`);
 
   it('the mobile news list is not hidden (the false positive a filter list once had)', () => {
     const document = load('mobile-news-sina-cn-homepage-list-htmlgtmk.html');

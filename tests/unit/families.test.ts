@@ -1,16 +1,14 @@
 // Every family of Sina article pages, PC and mobile, detected and described: title, date, source and
 // the body container. The fixtures are small pages of our own in tests/unit/families/, each saying at
 // its top where its structure was seen.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/core/describe';
 import { fallbackBody } from '../../src/core/detect-fallback';
 import { collapseSpace, textOf } from '../../src/core/text';
+import { familyPage } from '../helpers/fixtures';
 import { page } from '../helpers/html';
 
-const FAMILIES = join(import.meta.dirname, 'families');
-const fixture = (name: string) => page(readFileSync(join(FAMILIES, name), 'utf8'));
+const fixture = (name: string) => page(familyPage(name));
 
 interface Family {
   file: string;

@@ -3,6 +3,7 @@
 // it to its handler only when it comes from our own extension.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { isCommandRequest } from '../../src/common/messages';
+import { fakeHandlers } from '../helpers/content-handlers';
 
 type Listener = (...args: never[]) => unknown;
 const api = vi.hoisted(() => ({
@@ -91,14 +92,7 @@ describe('the background', () => {
 });
 
 describe('the content script', () => {
-  const handlers = {
-    model: vi.fn(),
-    copy: vi.fn(() => Promise.resolve()),
-    copyText: vi.fn(() => Promise.resolve('')),
-    command: vi.fn(() => Promise.resolve()),
-    clicked: vi.fn(),
-    detector: vi.fn(() => Promise.resolve(null)),
-  };
+  const handlers = fakeHandlers();
   listen(handlers, new AbortController().signal);
   const onMessage = api.messageListeners.at(-1) as unknown as (
     message: unknown,

@@ -3,20 +3,10 @@
 // settings, browser) imports only the core's types; the content script and the background never
 // reach into the panel's code, except the content script's one lazy door that loads the panel to
 // mount it in the page (src/content/analysis-chunk.ts, which only dynamic imports reach).
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const SRC = join(ROOT, 'src');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.[cm]?[jt]sx?$/.test(entry.name) ? [path] : [];
-  });
-}
+import { SRC, sourceFiles } from '../helpers/source-files';
 
 /** `from '…'`, `import '…'` and `import('…')`, with how the module is loaded. */
 const IMPORT = /\b(?:from\s*|import\s*(\()?\s*)['"]([^'"]+)['"]/g;

@@ -1,12 +1,10 @@
 // No page data can become markup or code in our contexts: no source file under src/ may use an API
 // that parses a string as HTML or as JavaScript. Nothing is allow-listed; a comment that only names
 // one of these APIs fails too (say "HTML sink" instead), which keeps the check a plain text scan.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const SRC = join(ROOT, 'src');
+import { ROOT, SRC, sourceFiles } from '../helpers/source-files';
 
 /** Each sink, as a pattern over source text. */
 const SINKS: readonly [string, RegExp][] = [
@@ -21,14 +19,6 @@ const SINKS: readonly [string, RegExp][] = [
   ['setHTMLUnsafe / parseHTMLUnsafe', /\b(?:set|parse)HTMLUnsafe\b/],
   ['string timer', /\bset(?:Timeout|Interval)\s*\(\s*['"`]/],
 ];
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.(?:[cm]?[jt]sx?|html)$/.test(entry.name) ? [path] : [];
-  });
-}
 
 /** Every `file:line: sink` in `text`. */
 function findSinks(file: string, text: string): string[] {
@@ -58,7 +48,7 @@ describe('no HTML or code sinks in src/', () => {
   });
 
   it('has none in any source file', () => {
-    const files = sourceFiles(SRC);
+    const files = sourceFiles(SRC, /\.(?:[cm]?[jt]sx?|html)$/);
     expect(files.length).toBeGreaterThan(30);
     const found = files.flatMap((file) => findSinks(relative(ROOT, file), readFileSync(file, 'utf8')));
     expect(found).toEqual([]);

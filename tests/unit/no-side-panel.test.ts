@@ -4,6 +4,7 @@
 // (a menu item on Android) opens the in-page panel in the tab; the content script opens it when asked.
 // Chrome and Firefox desktop keep their native side panels.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeHandlers } from '../helpers/content-handlers';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -101,14 +102,7 @@ describe('the content script, asked to open its panel', () => {
       fromOurselves: (sender: { id?: string }) => sender.id === runtime.id,
     }));
     const { listen } = await import('../../src/content/messages');
-    const handlers = {
-      model: vi.fn(),
-      copy: vi.fn(() => Promise.resolve()),
-      copyText: vi.fn(() => Promise.resolve('')),
-      command: vi.fn(() => Promise.resolve()),
-      clicked: vi.fn(),
-      detector: vi.fn(() => Promise.resolve(null)),
-    };
+    const handlers = fakeHandlers();
     listen(handlers, new AbortController().signal);
     const deliver = (message: unknown, senderId: string) =>
       (runtime.onMessage.added[0] as (m: unknown, s: { id: string }, reply: () => void) => unknown)(

@@ -1,53 +1,25 @@
 // The options page's list of the reader's own rules: per site, switched off and deleted (each change
 // saved to storage.sync at once), imported from JSON without duplicates, a bad file refused whole.
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { UserRule } from '../../src/core/types';
 
 // storage.sync and i18n as the extension's pages see them; installed before the modules load.
-const store = vi.hoisted(() => {
-  const data: Record<string, unknown> = {};
-  const sync = {
-    get: async (keys: string[]) =>
-      Object.fromEntries(keys.filter((key) => key in data).map((key) => [key, data[key]])),
-    set: async (patch: Record<string, unknown>) => {
-      Object.assign(data, patch);
-    },
-  };
-  // The message key with its substitutions, so a test reads which message was shown and with what.
-  const getMessage = (key: string, subs?: string[]) => (subs ? `${key}(${subs.join(',')})` : key);
-  const api = { storage: { sync }, runtime: { id: 'test' }, i18n: { getMessage } };
-  (globalThis as unknown as { browser: unknown }).browser = api;
-  return { data, api };
-});
+const store = await vi.hoisted(async () => (await import('../helpers/fake-browser')).installFakeBrowser());
 vi.mock('../../src/common/browser', () => ({ browser: store.api }));
 
-const { Options } = await import('../../src/options/Options');
 const { exportRules } = await import('../../src/common/user-rules');
+const { optionsPage } = await import('../helpers/options-page');
 
 const AD: UserRule = { site: 'finance.sina.com.cn', selector: '.side-ad', on: true };
 const BANNER: UserRule = { site: 'news.sina.com.cn', selector: '#top-banner', on: true };
 
+const options = optionsPage(store.data);
 let host: HTMLElement;
-beforeEach(() => {
-  for (const key of Object.keys(store.data)) delete store.data[key];
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
 
 async function mountOptions(rules: UserRule[]): Promise<void> {
   store.data.userRules = rules;
-  await act(async () => {
-    render(<Options />, host);
-  });
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
+  host = await options.mount();
 }
 
 const sites = () =>

@@ -1,30 +1,22 @@
 // The reader's own rules (隐藏此块) in the page's cleaning: a rule added while the page is cleaned
 // takes its blocks out of the DOM and counts them under its own name; 显示原文 gives the identical
 // HTML back; the article body itself, or what holds it, is never taken out (the stylesheet hides it).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PageCleaning } from '../../src/content/page-cleaning';
 import { userMatchers } from '../../src/core/pick/user-matchers';
 import { BODY_RULES } from '../../src/core/rules';
+import { testLifetime } from '../helpers/after-test';
+import { DEMO_HTML, DEMO_URL } from '../helpers/fixtures';
 import { fakeSheet } from '../helpers/sheet';
 
-const DEMO = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'finance-doc-demo.html'), 'utf8');
-const URL_ = 'https://finance.sina.com.cn/china/gncj/2023-10-09/doc-demo0001.shtml';
 const SITE = 'finance.sina.com.cn';
 
-const lifetimes: AbortController[] = [];
-afterEach(() => {
-  for (const lifetime of lifetimes.splice(0)) lifetime.abort();
-});
-
 function started() {
-  const doc = new DOMParser().parseFromString(DEMO, 'text/html');
-  const lifetime = new AbortController();
-  lifetimes.push(lifetime);
+  const doc = new DOMParser().parseFromString(DEMO_HTML, 'text/html');
+  const lifetime = testLifetime();
   const cleaning = new PageCleaning({
     doc,
-    url: URL_,
+    url: DEMO_URL,
     rules: BODY_RULES,
     pageRules: [],
     sheet: fakeSheet().page,

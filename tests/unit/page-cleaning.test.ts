@@ -1,29 +1,21 @@
 // The page's cleaning on its own, with the core alone (no view, no panel types): it cleans the
 // article body, restores it exactly, cleans it again, re-cleans boilerplate the page adds later, and
 // on a failure of our code puts the page back as it was.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PageCleaning } from '../../src/content/page-cleaning';
 import { needsFallback } from '../../src/core/detect';
 import { fallbackBody } from '../../src/core/detect-fallback';
 import { BODY_RULES, RULES } from '../../src/core/rules';
+import { testLifetime } from '../helpers/after-test';
 import { disguise } from '../helpers/disguise';
+import { DEMO_HTML, DEMO_URL, familyPage } from '../helpers/fixtures';
 import { fakeSheet } from '../helpers/sheet';
 
-const DEMO = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'finance-doc-demo.html'), 'utf8');
-const URL_ = 'https://finance.sina.com.cn/china/gncj/2023-10-09/doc-demo0001.shtml';
 const BOILERPLATE = '.appendQr_wrap, p.article-editor';
 
-const lifetimes: AbortController[] = [];
-afterEach(() => {
-  for (const lifetime of lifetimes.splice(0)) lifetime.abort();
-});
-
-function cleaningOf(html: string, url = URL_) {
+function cleaningOf(html: string, url = DEMO_URL) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const lifetime = new AbortController();
-  lifetimes.push(lifetime);
+  const lifetime = testLifetime();
   const events: string[] = [];
   const { page, state: sheet } = fakeSheet();
   const cleaning = new PageCleaning({
@@ -46,10 +38,10 @@ function disguised(html: string): string {
   return `<!DOCTYPE html>${doc.documentElement.outerHTML}`;
 }
 
-const KANDIAN = readFileSync(join(import.meta.dirname, 'families', 'kandian-pc.html'), 'utf8');
+const KANDIAN = familyPage('kandian-pc.html');
 const KANDIAN_URL = 'https://k.sina.com.cn/article_2120000001_7e5cb0e1001001abc.html';
 
-const FOLDED = readFileSync(join(import.meta.dirname, 'families', 'news-sina-cn-folded.html'), 'utf8');
+const FOLDED = familyPage('news-sina-cn-folded.html');
 const FOLDED_URL = 'https://news.sina.cn/sh/2023-07-31/detail-imzfqrst1234567.d.html';
 
 describe('PageCleaning', () => {
@@ -81,7 +73,7 @@ describe('PageCleaning', () => {
   });
 
   it('cleans the body, restores it exactly, and cleans it again', () => {
-    const { doc, cleaning, events, sheet, before } = cleaningOf(DEMO);
+    const { doc, cleaning, events, sheet, before } = cleaningOf(DEMO_HTML);
     expect(cleaning.start(false)).toBe(true);
     expect(cleaning.cleaned).toBe(true);
     expect(sheet.attached).toBe(true);
@@ -101,7 +93,7 @@ describe('PageCleaning', () => {
   });
 
   it('leaves the page as it is where the user chose the original', () => {
-    const { doc, cleaning, sheet, before } = cleaningOf(DEMO);
+    const { doc, cleaning, sheet, before } = cleaningOf(DEMO_HTML);
     expect(cleaning.start(true)).toBe(true);
     expect(cleaning.cleaned).toBe(false);
     expect(sheet.attached).toBe(false);
@@ -109,7 +101,7 @@ describe('PageCleaning', () => {
   });
 
   it('re-cleans boilerplate the page adds to the body later', async () => {
-    const { doc, cleaning, events } = cleaningOf(DEMO);
+    const { doc, cleaning, events } = cleaningOf(DEMO_HTML);
     cleaning.start(false);
     const late = doc.createElement('p');
     late.className = 'article-editor';
@@ -121,7 +113,7 @@ describe('PageCleaning', () => {
   });
 
   it('puts the page back as it was when our code fails, and then does nothing more', () => {
-    const { doc, cleaning, events, sheet, before } = cleaningOf(DEMO);
+    const { doc, cleaning, events, sheet, before } = cleaningOf(DEMO_HTML);
     cleaning.start(false);
     cleaning.guard(() => {
       throw new Error('boom');

@@ -1,98 +1,80 @@
 // What the panel asks for: copying (with confirmation and refusal), the restore toggle, collapsing
 // to the tab (Escape, button) and opening again; the other states; English.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CopyError } from '../../src/common/copy-error';
 import { detectLang } from '../../src/common/lang';
 import { mountPanel, panelIn } from '../../src/panel/mount';
 import { PANEL_CSS } from '../../src/panel/panel.css';
 import { loadStrings } from '../../src/panel/strings';
+import { removeAfterTest } from '../helpers/after-test';
 import {
   aside,
   buttonNamed,
   click,
   DEMO_HTML,
+  DEMO_RESULT,
   fakeActions,
   mountInShadow,
+  press,
   ready,
   resultFrom,
   settle,
   WORDS,
 } from './panel-helpers';
 
-let cleanup = () => {};
-afterEach(() => cleanup());
-
-const result = resultFrom(DEMO_HTML);
-
-function mount(...args: Parameters<typeof mountInShadow>) {
-  const mounted = mountInShadow(...args);
-  cleanup = mounted.cleanup;
-  return mounted;
-}
-
 const liveText = (root: ParentNode) => root.querySelector('[aria-live="polite"]')?.textContent ?? null;
 
 describe('copy', () => {
   it('copies the text with the button named 复制正文 and confirms in a polite live region', async () => {
-    const actions = fakeActions();
-    const { root } = mount(ready(result), actions);
+    const { root, actions } = mountInShadow(ready(DEMO_RESULT));
     expect(liveText(root)).toBe('');
-    await click(buttonNamed(root, '复制正文'));
-    await settle();
+    await press(root, '复制正文');
     expect(actions.copy).toHaveBeenCalledWith('text');
     expect(liveText(root)).toContain('已复制');
   });
 
   it('offers Markdown and the summary as the other choices', async () => {
-    const actions = fakeActions();
-    const { root } = mount(ready(result), actions);
-    await click(buttonNamed(root, '复制 Markdown'));
-    await settle();
+    const { root, actions } = mountInShadow(ready(DEMO_RESULT));
+    await press(root, '复制 Markdown');
     expect(actions.copy).toHaveBeenLastCalledWith('markdown');
     expect(liveText(root)).toContain('已复制 Markdown');
-    await click(buttonNamed(root, '复制摘要'));
-    await settle();
+    await press(root, '复制摘要');
     expect(actions.copy).toHaveBeenLastCalledWith('summary');
     expect(liveText(root)).toContain('已复制摘要');
   });
 
   it('shows the error’s message when the clipboard refuses', async () => {
     const actions = fakeActions(() => Promise.reject(new Error('剪贴板权限被拒绝')));
-    const { root } = mount(ready(result), actions);
-    await click(buttonNamed(root, '复制正文'));
-    await settle();
+    const { root } = mountInShadow(ready(DEMO_RESULT), actions);
+    await press(root, '复制正文');
     expect(liveText(root)).toBe('剪贴板权限被拒绝');
     expect(liveText(root)).not.toContain('已复制');
   });
 
   it('words the copy path’s own failures from the strings table, by their reason', async () => {
     const actions = fakeActions(() => Promise.reject(new CopyError('nothing', 'no text on this page')));
-    const { root } = mount(ready(result), actions);
-    await click(buttonNamed(root, '复制正文'));
-    await settle();
+    const { root } = mountInShadow(ready(DEMO_RESULT), actions);
+    await press(root, '复制正文');
     expect(liveText(root)).toBe('此页没有可复制的正文');
     actions.copy.mockImplementation(() => Promise.reject(new CopyError('refused', 'NotAllowedError')));
-    await click(buttonNamed(root, '复制正文'));
-    await settle();
+    await press(root, '复制正文');
     expect(liveText(root)).toBe('浏览器拒绝写入剪贴板，请点击页面后重试');
   });
 
   it('falls back to a plain message when the refusal carries none', async () => {
     const actions = fakeActions(() => Promise.reject(new Error('')));
-    const { root } = mount(ready(result), actions);
-    await click(buttonNamed(root, '复制正文'));
-    await settle();
+    const { root } = mountInShadow(ready(DEMO_RESULT), actions);
+    await press(root, '复制正文');
     expect(liveText(root)).toBe('浏览器拒绝写入剪贴板，请点击页面后重试');
   });
 });
 
 describe('restore toggle', () => {
   it('reads 显示原文 on the cleaned page and 恢复净读 on the original, and asks to toggle', async () => {
-    const actions = fakeActions();
-    const { root, panel } = mount(ready(result, true), actions);
+    const { root, panel, actions } = mountInShadow(ready(DEMO_RESULT, true));
     await click(buttonNamed(root, '显示原文'));
     expect(actions.toggleOriginal).toHaveBeenCalledTimes(1);
-    panel.update(ready(result, false));
+    panel.update(ready(DEMO_RESULT, false));
     await settle();
     expect(() => buttonNamed(root, '显示原文')).toThrow();
     await click(buttonNamed(root, '恢复净读'));
@@ -102,8 +84,7 @@ describe('restore toggle', () => {
 
 describe('collapsing the in-page panel', () => {
   it('collapses to a tab on Escape, keeps the landmark, moves focus to the tab and tells the entry', async () => {
-    const actions = fakeActions();
-    const { root } = mount(ready(result), actions);
+    const { root, actions } = mountInShadow(ready(DEMO_RESULT));
     const copyButton = buttonNamed(root, '复制正文');
     copyButton.focus();
     await settle();
@@ -120,15 +101,12 @@ describe('collapsing the in-page panel', () => {
   });
 
   it('opens again from the tab (focus to the panel) and from open() (focus left alone)', async () => {
-    const { root, panel } = mount(ready(result), fakeActions());
-    await click(buttonNamed(root, '收起'));
-    await settle();
-    await click(buttonNamed(root, '打开新浪财经净读'));
-    await settle();
+    const { root, panel } = mountInShadow(ready(DEMO_RESULT));
+    await press(root, '收起');
+    await press(root, '打开新浪财经净读');
     expect(root.activeElement).toBe(buttonNamed(root, '收起'));
 
-    await click(buttonNamed(root, '收起'));
-    await settle();
+    await press(root, '收起');
     document.body.focus();
     panel.open();
     await settle();
@@ -137,12 +115,12 @@ describe('collapsing the in-page panel', () => {
   });
 
   it('can start collapsed', () => {
-    const { root } = mount(ready(result), fakeActions(), { collapsed: true });
+    const { root } = mountInShadow(ready(DEMO_RESULT), fakeActions(), { collapsed: true });
     expect(buttonNamed(root, '打开新浪财经净读')).toBeTruthy();
   });
 
   it('docks at the chosen side', () => {
-    const { root } = mount(ready(result), fakeActions(), { side: 'left' });
+    const { root } = mountInShadow(ready(DEMO_RESULT), fakeActions(), { side: 'left' });
     expect(aside(root).classList).toContain('sc-left');
   });
 });
@@ -152,11 +130,15 @@ describe('the side-panel variant', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const actions = fakeActions();
-    const panel = mountPanel(host, ready(result), actions, { side: 'right', inPage: false, words: WORDS.zh });
-    cleanup = () => {
+    const panel = mountPanel(host, ready(DEMO_RESULT), actions, {
+      side: 'right',
+      inPage: false,
+      words: WORDS.zh,
+    });
+    removeAfterTest(() => {
       panel.unmount();
       host.remove();
-    };
+    });
     expect(aside(host).classList).toContain('sc-fill');
     expect(() => buttonNamed(host, '收起')).toThrow();
     buttonNamed(host, '复制正文').dispatchEvent(
@@ -169,7 +151,7 @@ describe('the side-panel variant', () => {
 
   it('leaves nothing behind when unmounted', () => {
     const host = document.createElement('div');
-    const panel = mountPanel(host, ready(result), fakeActions(), {
+    const panel = mountPanel(host, ready(DEMO_RESULT), fakeActions(), {
       side: 'right',
       inPage: false,
       words: WORDS.zh,
@@ -182,13 +164,16 @@ describe('the side-panel variant', () => {
 
 describe('states without a result', () => {
   it('shows a small loading notice', () => {
-    const { root } = mount({ status: 'loading', result: null, cleaned: false, error: null }, fakeActions());
+    const { root } = mountInShadow(
+      { status: 'loading', result: null, cleaned: false, error: null },
+      fakeActions(),
+    );
     expect(root.textContent).toContain('正在净读');
     expect(root.querySelector('.sc-copy')).toBeNull();
   });
 
   it('says there is nothing to clean on a page that is not an article', () => {
-    const { root } = mount(
+    const { root } = mountInShadow(
       { status: 'not-article', result: null, cleaned: false, error: null },
       fakeActions(),
     );
@@ -196,7 +181,7 @@ describe('states without a result', () => {
   });
 
   it('shows our error with its message, as an alert, and nothing else', () => {
-    const { root } = mount(
+    const { root } = mountInShadow(
       { status: 'error', result: null, cleaned: false, error: 'TypeError: x is undefined' },
       fakeActions(),
     );
@@ -207,11 +192,11 @@ describe('states without a result', () => {
   });
 
   it('updates from loading to ready', async () => {
-    const { root, panel } = mount(
+    const { root, panel } = mountInShadow(
       { status: 'loading', result: null, cleaned: false, error: null },
       fakeActions(),
     );
-    panel.update(ready(result));
+    panel.update(ready(DEMO_RESULT));
     await settle();
     expect(buttonNamed(root, '复制正文')).toBeTruthy();
   });
@@ -219,7 +204,7 @@ describe('states without a result', () => {
 
 describe('English', () => {
   it('names everything in English when lang is en', () => {
-    const { root } = mount(ready(result), fakeActions(), { lang: 'en' });
+    const { root } = mountInShadow(ready(DEMO_RESULT), fakeActions(), { lang: 'en' });
     expect(aside(root).getAttribute('aria-label')).toBe('Sina Clean');
     expect(aside(root).getAttribute('lang')).toBe('en');
     for (const name of ['Copy text', 'Copy Markdown', 'Copy summary', 'Show original', 'Collapse']) {
@@ -234,7 +219,7 @@ describe('English', () => {
 
   it('says Clean again on the original page and Not the full text on an abridged text', () => {
     const abridged = resultFrom(DEMO_HTML.replace('（此件公开发布）', '（本文有删减）'));
-    const { root } = mount(ready(abridged, false), fakeActions(), { lang: 'en' });
+    const { root } = mountInShadow(ready(abridged, false), fakeActions(), { lang: 'en' });
     expect(buttonNamed(root, 'Clean again')).toBeTruthy();
     expect(root.querySelector('.sc-warn')?.textContent).toContain(
       'Not the full text: the republisher notes “本文有删减”',
@@ -249,8 +234,11 @@ describe('English', () => {
     expect(detectLang(undefined)).toBe('en');
     const expected = navigator.language.startsWith('zh') ? '新浪财经净读' : 'Sina Clean';
     const host = document.createElement('div');
-    const panel = (await panelIn())(host, ready(result), fakeActions(), { side: 'right', inPage: false });
-    cleanup = () => panel.unmount();
+    const panel = (await panelIn())(host, ready(DEMO_RESULT), fakeActions(), {
+      side: 'right',
+      inPage: false,
+    });
+    removeAfterTest(() => panel.unmount());
     expect(aside(host).getAttribute('aria-label')).toBe(expected);
     expect((await loadStrings('zh')).name).toBe('新浪财经净读');
     expect((await loadStrings('en')).name).toBe('Sina Clean');

@@ -1,33 +1,25 @@
 // The panel's citation and clause buttons: every copy format has its button (复制引用 first among the
 // citation forms, the reference-manager formats in their own named group), and each clause of the
 // outline its keyboard-reachable 复制本条, which asks for that very clause and confirms it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CopyError } from '../../src/common/copy-error';
 import { COPY_FORMATS } from '../../src/common/model';
 import type { Clause } from '../../src/core/types';
 import {
   buttonNamed,
   click,
-  DEMO_HTML,
+  DEMO_RESULT,
   fakeActions,
   mountInShadow,
   nameOf,
+  press,
   ready,
-  resultFrom,
   settle,
   WORDS,
 } from './panel-helpers';
 
-let cleanup = () => {};
-afterEach(() => cleanup());
-
-const result = resultFrom(DEMO_HTML);
-
-function mount(actions = fakeActions(), lang: 'zh' | 'en' = 'zh') {
-  const mounted = mountInShadow(ready(result), actions, { lang });
-  cleanup = mounted.cleanup;
-  return { ...mounted, actions };
-}
+const mount = (actions = fakeActions(), lang: 'zh' | 'en' = 'zh') =>
+  mountInShadow(ready(DEMO_RESULT), actions, { lang });
 
 const liveTexts = (root: ParentNode) =>
   [...root.querySelectorAll('[aria-live="polite"]')].map((live) => live.textContent ?? '');
@@ -35,7 +27,7 @@ const liveTexts = (root: ParentNode) =>
 describe('copy menu: citations', () => {
   it('has one button for every copy format, in both languages', () => {
     for (const lang of ['zh', 'en'] as const) {
-      const { root } = mount(fakeActions(), lang);
+      const { root, cleanup } = mount(fakeActions(), lang);
       for (const format of COPY_FORMATS) expect(buttonNamed(root, WORDS[lang].copy[format])).toBeTruthy();
       cleanup();
     }
@@ -43,8 +35,7 @@ describe('copy menu: citations', () => {
 
   it('copies the citation line with 复制引用 and confirms it', async () => {
     const { root, actions } = mount();
-    await click(buttonNamed(root, '复制引用'));
-    await settle();
+    await press(root, '复制引用');
     expect(actions.copy).toHaveBeenLastCalledWith('citation');
     expect(liveTexts(root)).toContain('✓ 已复制引用（GB/T 7714）');
   });
@@ -68,7 +59,7 @@ describe('copy menu: citations', () => {
 });
 
 describe('outline: 复制本条', () => {
-  const clauses = result.document?.clauses ?? [];
+  const clauses = DEMO_RESULT.document?.clauses ?? [];
   const copyButtons = (root: ParentNode) => [...root.querySelectorAll<HTMLButtonElement>('.sc-clause-copy')];
 
   it('the fixture has an outline to test', () => {

@@ -1,23 +1,10 @@
 // The panel's 判断有误？ section: 仍然净化 on a page taken for "not an article", its undo on a page
 // cleaned anyway, 这是公文 / 这不是公文 as two toggle buttons (pressing the pressed one gives the
 // decision back), 复制诊断信息 with its confirmation; and none of it where the host cannot act.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Correction, PanelModel } from '../../src/common/model';
-import {
-  buttonNamed,
-  click,
-  DEMO_HTML,
-  fakeActions,
-  mountInShadow,
-  ready,
-  resultFrom,
-  settle,
-} from './panel-helpers';
+import { buttonNamed, click, DEMO_RESULT, fakeActions, mountInShadow, ready, settle } from './panel-helpers';
 
-let cleanup = () => {};
-afterEach(() => cleanup());
-
-const result = resultFrom(DEMO_HTML);
 const NOT_ARTICLE: PanelModel = {
   status: 'not-article',
   result: null,
@@ -33,9 +20,7 @@ function mount(model: PanelModel, withCorrections = true) {
       ? { correct: vi.fn((_: Correction) => {}), copyDiagnostics: vi.fn(async () => {}) }
       : {}),
   };
-  const mounted = mountInShadow(model, actions);
-  cleanup = mounted.cleanup;
-  return { root: mounted.root, actions, panel: mounted.panel };
+  return mountInShadow(model, actions);
 }
 
 const pressed = (button: HTMLButtonElement) => button.getAttribute('aria-pressed');
@@ -50,7 +35,7 @@ describe('判断有误？', () => {
 
   it('offers the undo, one click, on a page cleaned anyway', async () => {
     const { root, actions } = mount({
-      ...ready(result),
+      ...ready(DEMO_RESULT),
       corrections: { cleanAnyway: true, documentView: 'auto' },
     });
     await click(buttonNamed(root, '撤销仍然净化'));
@@ -59,14 +44,14 @@ describe('判断有误？', () => {
   });
 
   it('forces the document view off and on; the pressed button gives the decision back', async () => {
-    const { root, actions, panel } = mount(ready(result));
+    const { root, actions, panel } = mount(ready(DEMO_RESULT));
     expect(pressed(buttonNamed(root, '这是公文'))).toBe('false');
     expect(pressed(buttonNamed(root, '复制诊断信息'))).toBeNull();
     await click(buttonNamed(root, '这不是公文'));
     expect(actions.correct).toHaveBeenLastCalledWith('document-off');
 
     panel.update({
-      ...ready({ ...result, document: null }),
+      ...ready({ ...DEMO_RESULT, document: null }),
       corrections: { cleanAnyway: false, documentView: 'off' },
     });
     await settle();
@@ -93,7 +78,7 @@ describe('判断有误？', () => {
   });
 
   it('shows none of it where the host cannot correct the detector', () => {
-    const { root } = mount(ready(result), false);
+    const { root } = mount(ready(DEMO_RESULT), false);
     expect(root.textContent).not.toContain('判断有误');
     expect(() => buttonNamed(root, '这不是公文')).toThrow();
   });

@@ -1,6 +1,6 @@
 // The panel on a document page: landmark, metadata in the policy pages' words, the abridged flag,
 // the outline and its jumps, citations, source and date, and what was removed.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ResultData } from '../../src/common/model';
 import type { Clause } from '../../src/core/types';
 import {
@@ -8,22 +8,14 @@ import {
   buttonNamed,
   click,
   DEMO_HTML,
-  fakeActions,
+  DEMO_RESULT,
   mountInShadow,
   nameOf,
   ready,
   resultFrom,
 } from './panel-helpers';
 
-let cleanup = () => {};
-afterEach(() => cleanup());
-
-function mount(result: ResultData) {
-  const actions = fakeActions();
-  const mounted = mountInShadow(ready(result), actions);
-  cleanup = mounted.cleanup;
-  return { ...mounted, actions };
-}
+const mount = (result: ResultData) => mountInShadow(ready(result));
 
 /** The metadata table as { header: value }. */
 function metadata(root: ParentNode): Record<string, string> {
@@ -46,7 +38,7 @@ function outlineTree(list: Element): { name: string; children: ReturnType<typeof
 }
 
 describe('panel on the demo notice (real core output)', () => {
-  const result = resultFrom(DEMO_HTML);
+  const result = DEMO_RESULT;
   const doc = result.document;
 
   it('parses the demo as a document', () => {
@@ -246,12 +238,11 @@ describe('panel on the demo notice (real core output)', () => {
 describe('panel on an ordinary article', () => {
   it('shows the headline as the title and no document parts', () => {
     const result: ResultData = {
-      ...resultFrom(DEMO_HTML),
+      ...DEMO_RESULT,
       document: null,
       removed: [],
     };
-    const { root, cleanup: done } = mountInShadow(ready(result), fakeActions());
-    cleanup = done;
+    const { root } = mount(result);
     expect(root.querySelector('h2')?.textContent).toBe(result.page.title);
     expect(root.querySelector('table, nav, .sc-badge')).toBeNull();
     expect(root.textContent).toContain('未移除任何内容。');

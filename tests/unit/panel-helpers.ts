@@ -1,7 +1,5 @@
 // Shared by the panel tests: realistic models built by running the real core on a saved page, and a
-// mount that records the actions the panel asks for.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// mount that records the actions the panel asks for and is taken down after each test by itself.
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import type { Lang } from '../../src/common/lang';
@@ -11,12 +9,10 @@ import type { Clause, Result } from '../../src/core/types';
 import { mountPanel, type PanelPlace } from '../../src/panel/mount';
 import { EN } from '../../src/panel/strings-en';
 import { ZH } from '../../src/panel/strings-zh';
+import { removeAfterTest } from '../helpers/after-test';
+import { DEMO_HTML, DEMO_URL } from '../helpers/fixtures';
 
-export const DEMO_URL = 'https://finance.sina.com.cn/china/gncj/2023-10-09/doc-demo0001.shtml';
-export const DEMO_HTML = readFileSync(
-  fileURLToPath(new globalThis.URL('../fixtures/finance-doc-demo.html', import.meta.url).href),
-  'utf8',
-);
+export { DEMO_HTML, DEMO_URL };
 
 /** Parse a page with the test DOM, run the pipeline, and keep only what crosses to the panel. */
 export function resultFrom(html: string, url = DEMO_URL): ResultData {
@@ -29,6 +25,9 @@ export function resultFrom(html: string, url = DEMO_URL): ResultData {
 export function analysisFrom(html: string, url = DEMO_URL): Result {
   return run(new DOMParser().parseFromString(html, 'text/html'), { url }).result;
 }
+
+/** The demo page's result, as the panel gets it. */
+export const DEMO_RESULT = resultFrom(DEMO_HTML);
 
 export function ready(result: ResultData, cleaned = true): PanelModel {
   return { status: 'ready', result, cleaned, error: null };
@@ -47,10 +46,13 @@ export function fakeActions(copy: (format: CopyFormat) => Promise<void> = async 
 /** Each language's words, as the panel loads them (src/panel/strings.ts). */
 export const WORDS = { zh: ZH, en: EN };
 
-/** Mount into an open shadow root, as the content script does (in Chinese unless told). */
-export function mountInShadow(
+/**
+ * Mount into an open shadow root, as the content script does (in Chinese unless told); unmounted
+ * after the test.
+ */
+export function mountInShadow<Actions extends PanelActions = ReturnType<typeof fakeActions>>(
   model: PanelModel,
-  actions: PanelActions,
+  actions: Actions = fakeActions() as PanelActions as Actions,
   { lang = 'zh', ...place }: Partial<PanelPlace> & { lang?: Lang } = {},
 ) {
   const hostElement = document.createElement('div');
@@ -62,11 +64,11 @@ export function mountInShadow(
     ...place,
     words: WORDS[lang],
   });
-  const cleanup = () => {
+  const cleanup = removeAfterTest(() => {
     panel.unmount();
     hostElement.remove();
-  };
-  return { root, panel, cleanup };
+  });
+  return { root, panel, actions, cleanup };
 }
 
 export function aside(root: ParentNode): HTMLElement {
@@ -100,4 +102,10 @@ export async function settle(): Promise<void> {
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
+}
+
+/** Click the button named `name` and let what it started settle, as a reader's press. */
+export async function press(root: ParentNode, name: string): Promise<void> {
+  await click(buttonNamed(root, name));
+  await settle();
 }

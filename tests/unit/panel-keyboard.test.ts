@@ -2,35 +2,19 @@
 // it and gives the focus back to where it was on the page; the outline's clauses are walked with the
 // arrow keys like a tree.
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clauseMove } from '../../src/panel/outline-keys';
-import {
-  buttonNamed,
-  click,
-  DEMO_HTML,
-  fakeActions,
-  mountInShadow,
-  ready,
-  resultFrom,
-  settle,
-} from './panel-helpers';
+import { removeAfterTest } from '../helpers/after-test';
+import { buttonNamed, click, DEMO_RESULT, fakeActions, mountInShadow, ready, settle } from './panel-helpers';
 
-let cleanup = () => {};
-afterEach(() => cleanup());
-
-const result = resultFrom(DEMO_HTML);
-
+/** The panel, with a link on the page before it (where the focus comes from and goes back to). */
 function mount(...args: Parameters<typeof mountInShadow>) {
-  const mounted = mountInShadow(...args);
   const link = document.createElement('a');
   link.href = '#here';
   link.textContent = 'a link on the page';
   document.body.prepend(link);
-  cleanup = () => {
-    mounted.cleanup();
-    link.remove();
-  };
-  return { ...mounted, link };
+  removeAfterTest(() => link.remove());
+  return { ...mountInShadow(...args), link };
 }
 
 /** What the content script does on the command (inside act, so that the panel's effects run). */
@@ -47,7 +31,7 @@ const press = (target: Element, key: string) =>
 
 describe('opened by a keyboard command', () => {
   it('takes the focus, and Escape gives it back to where it was on the page', async () => {
-    const { root, panel, link } = mount(ready(result), fakeActions(), { collapsed: true });
+    const { root, panel, link } = mount(ready(DEMO_RESULT), fakeActions(), { collapsed: true });
     link.focus();
     await command(panel);
     const collapse = buttonNamed(root, '收起');
@@ -58,7 +42,7 @@ describe('opened by a keyboard command', () => {
   });
 
   it('gives the focus back from its collapse button too, and only once', async () => {
-    const { root, panel, link } = mount(ready(result), fakeActions());
+    const { root, panel, link } = mount(ready(DEMO_RESULT));
     link.focus();
     await command(panel);
     await click(buttonNamed(root, '收起'));
@@ -72,7 +56,7 @@ describe('opened by a keyboard command', () => {
   });
 
   it('keeps the first place to go back to when a second command finds the focus inside', async () => {
-    const { root, panel, link } = mount(ready(result), fakeActions());
+    const { root, panel, link } = mount(ready(DEMO_RESULT));
     link.focus();
     await command(panel);
     buttonNamed(root, '复制正文').focus();
@@ -83,7 +67,7 @@ describe('opened by a keyboard command', () => {
   });
 
   it('falls back to the tab where the place it came from has left the page', async () => {
-    const { root, panel, link } = mount(ready(result), fakeActions());
+    const { root, panel, link } = mount(ready(DEMO_RESULT));
     link.focus();
     await command(panel);
     link.remove();
@@ -94,21 +78,21 @@ describe('opened by a keyboard command', () => {
 
 describe('the switch to the original', () => {
   it('keeps the focus through the re-analysis that cleaning again brings', async () => {
-    const { root, panel } = mount(ready(result, false), fakeActions());
+    const { root, panel } = mount(ready(DEMO_RESULT, false));
     const before = buttonNamed(root, '恢复净读');
     before.focus();
     await click(before);
     // What the content script does next: loading while the cleaned body is analysed, then ready.
     await act(async () => panel.update({ status: 'loading', result: null, cleaned: true, error: null }));
     expect(() => buttonNamed(root, '显示原文')).toThrow();
-    await act(async () => panel.update(ready(result, true)));
+    await act(async () => panel.update(ready(DEMO_RESULT, true)));
     expect(root.activeElement).toBe(buttonNamed(root, '显示原文'));
   });
 
   it('takes no focus when the page changed by itself', async () => {
-    const { root, panel } = mount(ready(result, false), fakeActions());
+    const { root, panel } = mount(ready(DEMO_RESULT, false));
     await act(async () => panel.update({ status: 'loading', result: null, cleaned: true, error: null }));
-    await act(async () => panel.update(ready(result, true)));
+    await act(async () => panel.update(ready(DEMO_RESULT, true)));
     expect(root.activeElement).toBeNull();
   });
 });
@@ -119,7 +103,7 @@ describe('the outline by keyboard', () => {
   ];
 
   it('moves down, up, to the first and the last clause with the arrow keys, Home and End', async () => {
-    const { root } = mount(ready(result), fakeActions());
+    const { root } = mount(ready(DEMO_RESULT));
     const list = clauses(root);
     expect(list.length).toBeGreaterThan(2);
     list[0]?.focus();
@@ -134,7 +118,7 @@ describe('the outline by keyboard', () => {
   });
 
   it('closes a clause’s sub-items with ← and opens them again with →', async () => {
-    const { root } = mount(ready(result), fakeActions());
+    const { root } = mount(ready(DEMO_RESULT));
     const disclosure = root.querySelector('.sc-disclosure[aria-expanded="true"]');
     expect(disclosure, 'a top-level clause with sub-items (open) in the demo document').not.toBeNull();
     const clause = disclosure?.parentElement?.querySelector<HTMLElement>('.sc-clause-button') as HTMLElement;

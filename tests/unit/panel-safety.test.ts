@@ -1,12 +1,9 @@
 // Page text reaches the panel only as text: markup in a title, a clause or a source is shown as the
 // characters it is, and never becomes an element, an attribute or a link.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ResultData } from '../../src/common/model';
 import type { Clause } from '../../src/core/types';
-import { DEMO_HTML, fakeActions, mountInShadow, ready, resultFrom } from './panel-helpers';
-
-let cleanup = () => {};
-afterEach(() => cleanup());
+import { DEMO_HTML, mountInShadow, ready, resultFrom } from './panel-helpers';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';
@@ -22,11 +19,8 @@ function assertInert(root: ParentNode) {
   }
 }
 
-function mount(result: ResultData, lang: 'zh' | 'en' = 'zh') {
-  const mounted = mountInShadow(ready(result), fakeActions(), { lang });
-  cleanup = mounted.cleanup;
-  return mounted.root;
-}
+const mount = (result: ResultData, lang: 'zh' | 'en' = 'zh') =>
+  mountInShadow(ready(result), undefined, { lang });
 
 describe('hostile page text', () => {
   it('stays text when the core reads it from a page (escaped markup in headline, source, clause)', () => {
@@ -46,7 +40,7 @@ describe('hostile page text', () => {
     const result = resultFrom(html);
     expect(result.page.title).toBe(IMG);
     expect(result.page.source).toBe(JS_URL);
-    const root = mount(result);
+    const { root } = mount(result);
     assertInert(root);
     expect(root.textContent).toContain(IMG);
     expect(root.textContent).toContain(JS_URL);
@@ -79,7 +73,7 @@ describe('hostile page text', () => {
       },
     };
     for (const lang of ['zh', 'en'] as const) {
-      const root = mount(result, lang);
+      const { root, cleanup } = mount(result, lang);
       assertInert(root);
       const text = root.textContent ?? '';
       expect(text).toContain(IMG);
@@ -90,12 +84,8 @@ describe('hostile page text', () => {
   });
 
   it('shows a hostile error message as text', () => {
-    const mounted = mountInShadow(
-      { status: 'error', result: null, cleaned: true, error: IMG },
-      fakeActions(),
-    );
-    cleanup = mounted.cleanup;
-    assertInert(mounted.root);
-    expect(mounted.root.textContent).toContain(IMG);
+    const { root } = mountInShadow({ status: 'error', result: null, cleaned: true, error: IMG });
+    assertInert(root);
+    expect(root.textContent).toContain(IMG);
   });
 });

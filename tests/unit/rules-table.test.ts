@@ -2,17 +2,13 @@
 // taken (one step each, by that rule), its `keeps` near misses are left alone, page rules hide through
 // the generated stylesheet, and the shared pages a rule names in `seenIn` really fire it. Each rule
 // is a test of its own here by construction: a new rule is tested the moment it is added.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../src/cli/decode';
-import { parseHtml } from '../../src/cli/dom';
 import { apply, plan } from '../../src/core/clean';
 import { detect } from '../../src/core/describe';
 import { BODY_RULES, RULES } from '../../src/core/rules';
 import type { Rule } from '../../src/core/types';
 import { articleBody, page } from '../helpers/html';
-import { FIXTURES, HAVE_SHARED, SKIP_REASON } from '../helpers/shared';
+import { HAVE_SHARED, SKIP_REASON, sharedDocument } from '../helpers/shared';
 
 const BEFORE = '<p>　　正文第一段，讲述了事件的来龙去脉，内容完整，不应被删除。</p>';
 const AFTER = '<p>　　尾段仍是文章的一部分，同样必须保留下来。</p>';
@@ -86,7 +82,7 @@ for (const rule of RULES)
 
 /** Which rules fire on a saved page: body rules by the cleaner's plan, page rules by the stylesheet. */
 function firedOn(path: string): Set<string> {
-  const document = parseHtml(decode(readFileSync(join(FIXTURES, path))));
+  const document = sharedDocument(path);
   const { page: info, body } = detect(document, null);
   const fired = new Set<string>();
   if (info.kind === 'article' && body) for (const step of plan(body, BODY_RULES)) fired.add(step.rule);

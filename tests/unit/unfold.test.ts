@@ -1,22 +1,18 @@
 // The `unfold` action: the mobile fold's mask goes, the article card's inline height cap is lifted,
 // and undo gives the page's HTML back exactly. A card without a cap, and anything that holds the
 // article, is never taken.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../src/cli/decode';
-import { parseHtml } from '../../src/cli/dom';
 import { apply, plan } from '../../src/core/clean';
 import { RULES } from '../../src/core/rules';
 import { collapseSpace, textOf } from '../../src/core/text';
 import type { Rule } from '../../src/core/types';
 import { liftedStyle } from '../../src/core/unfold';
+import { familyPage } from '../helpers/fixtures';
 import { page } from '../helpers/html';
-import { FIXTURES, HAVE_SHARED, SKIP_REASON } from '../helpers/shared';
+import { HAVE_SHARED, SKIP_REASON, sharedDocument } from '../helpers/shared';
 
 const fold = RULES.find((rule) => rule.name === 'mobile-fold') as Rule;
-const folded = () =>
-  page(readFileSync(join(import.meta.dirname, 'families', 'news-sina-cn-folded.html'), 'utf8'));
+const folded = () => page(familyPage('news-sina-cn-folded.html'));
 const unfold = (doc: Document) => apply(plan(doc.body, [fold]));
 
 describe('unfold', () => {
@@ -90,12 +86,9 @@ if (!HAVE_SHARED) console.warn(SKIP_REASON);
 
 describe.skipIf(!HAVE_SHARED)('the real mobile page', () => {
   it('has an uncapped card that unfold leaves alone; the page is identical after undo', () => {
-    const file = join(
-      FIXTURES,
-      'pages',
-      'mobile-finance-sina-cn-company-notice-magichtml-ikknscsi2623250.html',
+    const document = sharedDocument(
+      'pages/mobile-finance-sina-cn-company-notice-magichtml-ikknscsi2623250.html',
     );
-    const document = parseHtml(decode(readFileSync(file)));
     const before = document.documentElement.outerHTML;
     const applied = apply(plan(document.body, [fold]));
     expect(applied.removed).toEqual([]);

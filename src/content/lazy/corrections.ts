@@ -114,7 +114,8 @@ export async function detectorMessage(
 ): Promise<DiagnosticsToPanel | null> {
   if (!isDetectorFromPanel(message)) throw new Error('not a message of ours');
   if (message.type === 'sina-clean/correct') {
-    await correct(message.correction, page);
+    // Whoever asked (the side panel, the context menu), a failure is the page's to show, in its panel.
+    await correctHere(message.correction, page);
     return null;
   }
   const text = await diagnostics(await page.analysed(), page.session.body, page.settings);

@@ -35,3 +35,7 @@ export async function launchWithExtension(
   await fence(launched.context, server);
   return launched;
 }
+
+/** Let the pages of `url`'s origin write the clipboard and the test read it back. */
+export const allowClipboard = (browser: Launched, url: string): Promise<void> =>
+  browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });

@@ -6,6 +6,8 @@ import { addressIn } from '../../../scripts/lib/fixtures';
 import { ROOT, SHARED_FIXTURES } from '../../../scripts/lib/paths';
 
 export { ROOT } from '../../../scripts/lib/paths';
+/** Our demo page's address, where the tests serve it. */
+export { DEMO_URL } from '../../helpers/fixtures';
 export const DEMO = join(ROOT, 'tests', 'fixtures', 'finance-doc-demo.html');
 export const HOSTILE = join(ROOT, 'tests', 'fixtures', 'hostile-doc.html');
 
