@@ -178,7 +178,7 @@ export function sizeLines(sizes: Sizes): string[] {
     ...sizes.oneOf.map((f) => line('lazy1', f)),
     ...sizes.later.map((f) => line('later', f)),
     `  ordinary article page loads: ${kb(sizes.eagerRaw)} raw, ${kb(sizes.eagerGzip)} gzipped (budget ${kb(EAGER_BUDGET)})`,
-    `  loaded to show the panel, on an article or a document page (panel, analysis, the larger of the lazy1 strings tables): ${kb(sizes.lazyRaw)} raw, ${kb(sizes.lazyGzip)} gzipped (budget ${kb(LAZY_BUDGET)})`,
+    `  loaded to show the panel, on an article or a document page (panel, analysis, the larger of its two strings tables): ${kb(sizes.lazyRaw)} raw, ${kb(sizes.lazyGzip)} gzipped (budget ${kb(LAZY_BUDGET)})`,
     `  loaded on a further demand (copy formats, rule reasons, corrections, the picker): ${kb(sizes.laterRaw)} raw, ${kb(sizes.laterGzip)} gzipped`,
   ];
 }
