@@ -44,10 +44,16 @@ async function lines(
   jobs: number,
   options: JsonlOptions,
 ): Promise<{ lineOf: JsonlIo['lineOf']; close(): Promise<void> }> {
-  const { pageLine } = await import('./page-line');
-  const here = (file: string) => pageLine(file, options, readPage);
-  if (jobs > 1) return new Pool(WORKER, jobs - 1, options, here);
-  return { lineOf: here, close: async () => {} };
+  // The workers start first: they load the extraction while this thread does.
+  let extraction: Promise<typeof import('./page-line')> | null = null;
+  const here = async (file: string) => {
+    extraction ??= import('./page-line');
+    return (await extraction).pageLine(file, options, readPage);
+  };
+  const pool = jobs > 1 ? new Pool(WORKER, jobs - 1, options, here) : null;
+  extraction ??= import('./page-line');
+  await extraction;
+  return pool ?? { lineOf: here, close: async () => {} };
 }
 
 async function jsonl(args: ExtractArgs): Promise<void> {
