@@ -22,22 +22,21 @@ const PARAGRAPHS = new Set([
   'STRONG',
 ]);
 
-/** Every element below `root`, in document order. */
-function elementsBelow(root: Element): Element[] {
-  const out: Element[] = [];
-  for (let at = following(root, root); at; at = following(at, root))
-    if (at.nodeType === 1) out.push(at as Element);
-  return out;
-}
 /** A paragraph with one of these inside is a container, not a paragraph. */
 const INNER_BLOCK = new Set(['P', 'DIV', 'SECTION', 'LI', 'TABLE', 'UL', 'OL', 'IMG', 'VIDEO']);
 
-/** Does `el` hold a block inside? Most paragraphs have no child elements at all. */
-function hasInnerBlock(el: Element): boolean {
+/**
+ * The text of a paragraph-like `el` in one walk of its subtree; null where it holds a block inside
+ * (a container: reading a wrapper's text would read the article again for each wrapper). Most
+ * paragraphs have no child elements at all.
+ */
+function leafText(el: Element): string | null {
+  let text = '';
   for (let at = following(el, el); at; at = following(at, el)) {
-    if (at.nodeType === 1 && INNER_BLOCK.has((at as Element).tagName.toUpperCase())) return true;
+    if (at.nodeType === 3) text += at.nodeValue;
+    else if (at.nodeType === 1 && INNER_BLOCK.has((at as Element).tagName.toUpperCase())) return null;
   }
-  return false;
+  return text;
 }
 
 /** Is `node` inside (or equal to) one of the nodes already planned? */
@@ -57,15 +56,14 @@ function textMatches(root: Element, rules: readonly Matcher[]): Map<Matcher, Ele
   const textRules = rules.filter((rule) => rule.text && !rule.textIn);
   if (!textRules.length) return found;
   const longest = Math.max(...textRules.map((rule) => rule.maxLength ?? Number.POSITIVE_INFINITY));
-  for (const el of elementsBelow(root)) {
-    if (!PARAGRAPHS.has(el.tagName.toUpperCase())) continue;
-    // Containers first: reading a wrapper's text would read the whole article again for each wrapper.
-    if (hasInnerBlock(el)) continue;
-    const raw = textOf(el);
+  for (let at = following(root, root); at; at = following(at, root)) {
+    if (at.nodeType !== 1 || !PARAGRAPHS.has((at as Element).tagName.toUpperCase())) continue;
+    const el = at as Element;
+    const raw = leafText(el);
     // Collapsing only shortens text; a raw text far over every bound cannot match.
-    if (!raw.trim() || raw.length > longest * 8) continue;
+    if (raw === null || raw.length > longest * 8) continue;
     const text = collapseSpace(raw);
-    if (text.length > longest) continue;
+    if (!text || text.length > longest) continue;
     for (const rule of textRules) {
       if (text.length <= (rule.maxLength ?? Number.POSITIVE_INFINITY) && rule.text?.test(text)) {
         const list = found.get(rule);

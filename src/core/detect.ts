@@ -60,9 +60,10 @@ const CHANNEL_SEGMENT = /\s*[_|｜]\s*[^_|｜]{1,8}(?:新闻|中心|频道|资�
 export function readMetas(doc: Document): Metas {
   const metas = new Map<string, string>();
   // Metas stand in the head; a query of the whole document for each key that is absent would walk
-  // every element of the page again and again.
-  const scope = doc.head?.querySelector('meta[content]') ? doc.head : doc;
-  for (const el of Array.from(scope.querySelectorAll('meta[content]'))) {
+  // every element of the page again and again. One query of the head, the document only where the head has none.
+  let found = doc.head?.querySelectorAll('meta[content]');
+  if (!found?.length) found = doc.querySelectorAll('meta[content]');
+  for (const el of Array.from(found)) {
     const key = el.getAttribute('property') ?? el.getAttribute('name');
     const value = collapseSpace(el.getAttribute('content') ?? '');
     if (key && value && !metas.has(key)) metas.set(key, value);
@@ -186,11 +187,13 @@ export function identify(
   const known = findBody(doc);
   // A layout no selector knows: metadata and one dominant text block decide (never reached otherwise).
   const body = known ?? (fallback && (force || metadataSaysArticle(metas)) ? fallback(doc) : null);
+  // No body, no article: the headline's queries (each a walk of the whole page where it misses) are not needed.
+  if (!body) return notArticle(doc, address);
   const heading = firstText(doc, TITLE_SELECTORS);
-  const chars = body ? articleText(body, SUBSTANTIAL) : 0;
+  const chars = articleText(body, SUBSTANTIAL);
   const article =
     force || body !== known || chars >= SUBSTANTIAL || (chars >= 40 && (heading !== null || pathSaysArticle));
-  if (!body || !article) return notArticle(doc, address);
+  if (!article) return notArticle(doc, address);
 
   const title = heading ?? metas.get('og:title') ?? (doc.title ? stripTitleSuffix(doc.title) : null);
   const page: PageInfo = {

@@ -130,6 +130,21 @@ describe('findCitedNumbers', () => {
     ]);
   });
 
+  it('keeps first-appearance order across lines and families (each line is scanned on its own)', () => {
+    const text = [
+      '第一段没有文号。',
+      '依据财政部 税务总局公告2021年第7号，',
+      '并按《条例》（国务院令第745号）及国发〔2019〕28号执行；',
+      '国办发（2021）22号同时废止，财政部 税务总局公告2021年第7号继续有效。',
+    ].join('\n');
+    expect(findCitedNumbers(text).map((n) => n.text)).toEqual([
+      '财政部 税务总局公告2021年第7号',
+      '国务院令第745号',
+      '国发〔2019〕28号',
+      '国办发〔2021〕22号',
+    ]);
+  });
+
   it('cuts a function word off the agency code', () => {
     expect(findCitedNumbers('按照国办发〔2020〕6号要求')).toEqual([
       { text: '国办发〔2020〕6号', agency: '国办发', year: 2020, serial: 6 },

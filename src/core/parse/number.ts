@@ -91,7 +91,9 @@ const WHOLE_ORDER = new RegExp(
 
 /** A line that is nothing but one number (the document's own number line); null otherwise. */
 export function parseNumber(line: string): DocNumber | null {
-  const s = toHalfWidthDigits(line).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  // Every form ends in 号: most lines the parser asks about are not numbers, and need no pattern.
+  if (!line.includes('号')) return null;
+  const s = toHalfWidthDigits(line).trim();
   let m = WHOLE_STANDARD.exec(s);
   if (m) return fromStandard(m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4] ?? '');
   m = WHOLE_ANNOUNCEMENT.exec(s);
@@ -113,8 +115,8 @@ const ORDER_SERIAL_LINE = new RegExp(
  */
 export function parseOwnNumber(line: string, next?: string): { number: DocNumber; lines: 1 | 2 } | null {
   const a = line.trim();
-  const serial = next === undefined ? '' : toHalfWidthDigits(next).trim();
-  if (ORDER_NAME_LINE.test(a) && ORDER_SERIAL_LINE.test(serial)) {
+  const serial = next !== undefined && ORDER_NAME_LINE.test(a) ? toHalfWidthDigits(next).trim() : '';
+  if (serial && ORDER_SERIAL_LINE.test(serial)) {
     const number = parseNumber(a + serial);
     if (number) return { number, lines: 2 };
   }
@@ -137,11 +139,30 @@ function trimLead(agency: string): string {
   return agency.slice(cut).trim();
 }
 
-function scan(text: string, pattern: string, make: (m: RegExpExecArray) => DocNumber | null): Hit[] {
+/** What every standard number holds: a year in brackets. Lines without one are not scanned for it. */
+const BRACKETED_YEAR = new RegExp(`${OPEN}${SP}${YEAR}`);
+
+/**
+ * The numbers `pattern` finds in `text`, line by line: no number spans a line (its spaces are
+ * horizontal), so only the lines that hold `keyword` are scanned. A scan tries the pattern's run of
+ * names at every CJK character; a document's text is long and cites on a few lines.
+ */
+function scan(
+  text: string,
+  pattern: string,
+  keyword: RegExp | string,
+  make: (m: RegExpExecArray) => DocNumber | null,
+): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(new RegExp(pattern, 'g'))) {
-    const number = make(m);
-    if (number) hits.push({ index: m.index, end: m.index + m[0].length, number });
+  const all = new RegExp(pattern, 'g');
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (typeof keyword === 'string' ? line.includes(keyword) : keyword.test(line))
+      for (const m of line.matchAll(all)) {
+        const number = make(m);
+        if (number) hits.push({ index: start + m.index, end: start + m.index + m[0].length, number });
+      }
+    start += line.length + 1;
   }
   return hits;
 }
@@ -153,15 +174,12 @@ function scan(text: string, pattern: string, make: (m: RegExpExecArray) => DocNu
 export function findCitedNumbers(text: string, own: DocNumber | null = null): DocNumber[] {
   const s = toHalfWidthDigits(text);
   const hits = [
-    ...scan(s, STANDARD, (m) => {
+    ...scan(s, STANDARD, BRACKETED_YEAR, (m) => {
       const agency = trimLead(m[1] ?? '');
       return fromStandard(agency, m[2] ?? '', m[3] ?? '', m[4] ?? '');
     }),
-    // Each family is scanned only where its keyword occurs: most paragraphs cite nothing.
-    ...(s.includes('公告')
-      ? scan(s, ANNOUNCEMENT, (m) => fromAnnouncement(trimLead(m[1] ?? ''), m[2] ?? '', m[3] ?? ''))
-      : []),
-    ...(s.includes('令') ? scan(s, ORDER, (m) => fromOrder(trimLead(m[1] ?? ''), m[2] ?? '')) : []),
+    ...scan(s, ANNOUNCEMENT, '公告', (m) => fromAnnouncement(trimLead(m[1] ?? ''), m[2] ?? '', m[3] ?? '')),
+    ...scan(s, ORDER, '令', (m) => fromOrder(trimLead(m[1] ?? ''), m[2] ?? '')),
   ].sort((x, y) => x.index - y.index || y.end - x.end);
 
   const out: DocNumber[] = [];
