@@ -44,14 +44,10 @@ async function lines(
   jobs: number,
   options: JsonlOptions,
 ): Promise<{ lineOf: JsonlIo['lineOf']; close(): Promise<void> }> {
-  // The workers start first: they load the extraction while this thread does.
-  let extraction: Promise<typeof import('./page-line')> | null = null;
-  const here = async (file: string) => {
-    extraction ??= import('./page-line');
-    return (await extraction).pageLine(file, options, readPage);
-  };
+  // The import loads asynchronously: the workers start (and load theirs) while this thread loads it.
+  const extraction = import('./page-line');
+  const here = async (file: string) => (await extraction).pageLine(file, options, readPage);
   const pool = jobs > 1 ? new Pool(WORKER, jobs - 1, options, here) : null;
-  extraction ??= import('./page-line');
   await extraction;
   return pool ?? { lineOf: here, close: async () => {} };
 }
