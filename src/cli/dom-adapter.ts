@@ -2,7 +2,7 @@
 // the nodes. Used with linkedom's document (dom.ts); any DOM's document would do.
 import { html, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 
-type DomTypes = TreeAdapterTypeMap<
+export type DomTypes = TreeAdapterTypeMap<
   Node,
   ParentNode & Node,
   ChildNode,

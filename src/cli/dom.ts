@@ -10,14 +10,23 @@
 // <noscript> holds text. A parsed document has no browsing context: its scripts never run, nothing is
 // fetched, no style applies.
 import { DOMParser as LinkedomParser } from 'linkedom';
-import { parse } from 'parse5';
-import { linkedomAdapter } from './dom-adapter';
+import { Parser, type ParserOptions } from 'parse5';
+import { type DomTypes, linkedomAdapter } from './dom-adapter';
 import { lazyListeners } from './dom-events';
+import { RunTokenizer } from './run-tokenizer';
+
+/** parse5's parser with the tokenizer that takes plain runs of characters in one step. */
+class RunParser extends Parser<DomTypes> {
+  constructor(options: ParserOptions<DomTypes>) {
+    super(options);
+    this.tokenizer = new RunTokenizer(this.options, this);
+  }
+}
 
 const empty = new LinkedomParser();
 lazyListeners(empty.parseFromString('', 'text/html').createTextNode(''));
 
 export function parseHtml(html: string): Document {
   const document = empty.parseFromString('', 'text/html') as unknown as Document;
-  return parse(html, { treeAdapter: linkedomAdapter(document) });
+  return RunParser.parse(html, { treeAdapter: linkedomAdapter(document) });
 }

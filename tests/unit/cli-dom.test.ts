@@ -6,7 +6,9 @@
 // What linkedom does not keep, and why that is safe: a class attribute is kept as its token set
 // (repeated spaces and names collapsed), so classes are compared as tokens (the core reads classes only
 // as names); MathML elements are made in the HTML namespace (only SVG has its own), so only SVG's
-// namespace is compared (the core never reads MathML).
+// namespace is compared (the core never reads MathML). The CLI's tokenizer takes plain runs of
+// characters in one step where parse5's goes character by character: the cases after the hard ones
+// are what ends a run.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DefaultTreeAdapterMap, parse, html as parse5Html } from 'parse5';
@@ -85,6 +87,21 @@ const HARD_CASES: Record<string, string> = {
     '<script>if (a < b) document.write("</p>")</script><style>p>b{}</style><noscript><img src="a.gif"></noscript><p>x',
   'text split by comments and entities stays apart or joins as parsed': '<p>一<!--c-->二&amp;三</p>',
   'unclosed elements at the end': '<div><span>未闭合',
+  // The tokenizer takes plain runs of characters in one step (src/cli/run-tokenizer.ts): what ends a run.
+  'CR and CRLF in text, raw text, script, comments and attribute values':
+    '<p>甲\r\n乙\r丙</p><script>x\r\ny\r</script><style>a\r\n{}</style><!--注\r\n释--><p title="一\r\n二" class=\'c\rd\'>',
+  'NUL, surrogate pairs and lone surrogates in every run':
+    '<p>a\u0000b😀c\uD800d</p><script>\u0000😀\uDC00</script><style>\u0000😀</style><!--\u0000😀\uD800--><p title="\u0000😀\uD800" lang=\'😀\u0000\'>',
+  'whitespace and text around table parts (kept, or fostered out)':
+    '<table> \n <tr> 表外 <td> 甲 乙 </td></tr>\n 尾 </table><p>\t后\f</p>',
+  'the first newline of pre, textarea and listing is dropped once':
+    '<pre>\n\n文</pre><textarea>\n文</textarea><listing>\n文</listing><pre>\n</pre><pre>文\n</pre>',
+  'script data with escapes and end tags that do not end it':
+    '<script><!-- if (a<b) document.write("<script>x</script>") --></script><script>a</scr ipt><//script></SCRIPT >b',
+  'character references beside runs, in text and both quotes':
+    '<a href="?a=1&b=2&amp;c" title=\'x&lt;y&\'>a&b &c&amp;d&#32;e</a>',
+  'comments with dashes and odd ends': '<!-- a - b -- c --!><!----><!--->x<!-- <!-- 套 --><p>-</p>',
+  'runs across the tokenizer buffer (64 KB)': `<style>${'a{b:c}\n'.repeat(12000)}</style><p>${'文 字\n'.repeat(20000)}&amp;</p>`,
 };
 
 describe('the CLI builds the tree parse5 decides', () => {
