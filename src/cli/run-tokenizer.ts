@@ -15,9 +15,15 @@ const PLAIN = '\\0\\r\\uD800-\\uDFFF';
 const WHITESPACE = '\\t\\n\\f ';
 /** A run in the data state: of text or of whitespace, the two kinds of character token. */
 const DATA_RUN = new RegExp(`[^<&${PLAIN}${WHITESPACE}]+|[${WHITESPACE}]+`, 'y');
+/** RCDATA (title, textarea) as text: typed, for a textarea drops its first newline only as whitespace. */
+const RCDATA_RUN = new RegExp(`[^<&${PLAIN}${WHITESPACE}]+|[${WHITESPACE}]+`, 'y');
 /** A run of raw text or script data: only `<` can end the element. */
 const RAW_RUN = new RegExp(`[^<${PLAIN}]+`, 'y');
-const COMMENT_RUN = new RegExp(`[^<\\-${PLAIN}]+`, 'y');
+/** Comments, and script data inside `<!--`: a `-` may start the end. */
+const DASHED_RUN = new RegExp(`[^<\\-${PLAIN}]+`, 'y');
+/** Tag and attribute names: lowercase already (an ASCII capital is lowered by the state's own step). */
+const TAG_NAME_RUN = new RegExp(`[^/>A-Z${PLAIN}${WHITESPACE}]+`, 'y');
+const ATTRIBUTE_NAME_RUN = new RegExp(`[^/>="'<A-Z${PLAIN}${WHITESPACE}]+`, 'y');
 const DOUBLE_QUOTED_RUN = new RegExp(`[^"&${PLAIN}]+`, 'y');
 const SINGLE_QUOTED_RUN = new RegExp(`[^'&${PLAIN}]+`, 'y');
 
@@ -64,8 +70,36 @@ export class RunTokenizer extends Tokenizer {
     else this._appendCharToCurrentCharacterToken(Token.TokenType.CHARACTER, chars);
   }
 
+  protected override _stateRcdata(cp: number): void {
+    if (!this.characters(RCDATA_RUN)) super._stateRcdata(cp);
+  }
+
+  protected override _stateScriptDataEscaped(cp: number): void {
+    const chars = this.run(DASHED_RUN);
+    if (chars === null) super._stateScriptDataEscaped(cp);
+    else this._appendCharToCurrentCharacterToken(Token.TokenType.CHARACTER, chars);
+  }
+
+  protected override _stateScriptDataDoubleEscaped(cp: number): void {
+    const chars = this.run(DASHED_RUN);
+    if (chars === null) super._stateScriptDataDoubleEscaped(cp);
+    else this._appendCharToCurrentCharacterToken(Token.TokenType.CHARACTER, chars);
+  }
+
+  protected override _stateTagName(cp: number): void {
+    const chars = this.run(TAG_NAME_RUN);
+    if (chars === null) super._stateTagName(cp);
+    else (this.currentToken as Token.TagToken).tagName += chars;
+  }
+
+  protected override _stateAttributeName(cp: number): void {
+    const chars = this.run(ATTRIBUTE_NAME_RUN);
+    if (chars === null) super._stateAttributeName(cp);
+    else this.currentAttr.name += chars;
+  }
+
   protected override _stateComment(cp: number): void {
-    const chars = this.run(COMMENT_RUN);
+    const chars = this.run(DASHED_RUN);
     if (chars === null) super._stateComment(cp);
     else (this.currentToken as Token.CommentToken).data += chars;
   }

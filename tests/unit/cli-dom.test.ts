@@ -100,6 +100,12 @@ const HARD_CASES: Record<string, string> = {
     '<script><!-- if (a<b) document.write("<script>x</script>") --></script><script>a</scr ipt><//script></SCRIPT >b',
   'character references beside runs, in text and both quotes':
     '<a href="?a=1&b=2&amp;c" title=\'x&lt;y&\'>a&b &c&amp;d&#32;e</a>',
+  'title and textarea text with references and leading newlines':
+    '<title>\n 标题 &amp; x\n</title><textarea>\n\n 文 &lt;b&gt;</textarea><textarea> \n文</textarea>',
+  'upper-case and odd tag and attribute names':
+    '<DIV Class="a" DATA-X=1 a<b=2 c"d=3 e\'f=4 g/h=5><sPaN ID=\'s\'>x</SPAN></DiV><my-el:x a:b="c"></my-el:x>',
+  'old scripts inside <!-- -->, with a script tag in a string':
+    '<script><!--\nvar a = "<script>b</script>"; if (c-->d) e();\n--></script><script><!-- x <script> y --> z</script><p>after',
   'comments with dashes and odd ends': '<!-- a - b -- c --!><!----><!--->x<!-- <!-- 套 --><p>-</p>',
   'runs across the tokenizer buffer (64 KB)': `<style>${'a{b:c}\n'.repeat(12000)}</style><p>${'文 字\n'.repeat(20000)}&amp;</p>`,
 };
