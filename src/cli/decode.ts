@@ -1,5 +1,6 @@
 // Bytes of a saved page → text. Honours the declared charset, and falls back to detection where the
 // declaration is wrong (utf-8 declared over GBK bytes, gb2312 declared over UTF-8 bytes).
+import { isUtf8 } from 'node:buffer';
 
 /** How far into the file a charset declaration is looked for (browsers look at the first 1024 bytes; saved pages put scripts first). */
 const SNIFF_BYTES = 8192;
@@ -15,15 +16,6 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
   const m = DECLARED.exec(head);
   return (m?.[1] ?? m?.[2])?.toLowerCase() ?? null;
-}
-
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Which charset the bytes are in: a BOM, else the declaration checked against the bytes, else detection. */

@@ -2,12 +2,10 @@
 import { beijingToday } from '../core/cite/date';
 import { run } from '../core/pipeline';
 import { type ContractOutput, toContract } from './contract';
+import { unwrapCorpus } from './corpus';
 import { decode, looksBinary } from './decode';
 import { parseHtml } from './dom';
 import { type Explanation, explainRun } from './explain';
-
-/** The Sogou corpus wraps saved pages in `<text id=… encoding=…>` … `</text>`: not part of the page. */
-const CORPUS_WRAPPER = /^\s*<text\b[^>]*>\s*\n|\n\s*<\/text>\s*$/g;
 
 export interface ExtractOptions {
   /** The access date citations carry, YYYY-MM-DD (default: today in Beijing). */
@@ -23,7 +21,7 @@ export async function extractPage(
   url: string | null,
   options: ExtractOptions = {},
 ): Promise<ExplainedOutput> {
-  const html = looksBinary(bytes) ? '' : decode(bytes).replace(CORPUS_WRAPPER, '');
+  const html = looksBinary(bytes) ? '' : unwrapCorpus(decode(bytes));
   const document = parseHtml(html);
   const accessed = options.accessed ?? beijingToday();
   if (!options.explain) return toContract(run(document, { url }).result, accessed);
