@@ -8,6 +8,9 @@
 // (tests/unit/cli-dom.test.ts compares the trees). Only the input stream's position moves over the run:
 // its line and column serve source locations and parse errors, which the CLI asks for neither of, and
 // a page written to the tokenizer in one chunk never pauses to step back.
+// This overrides protected steps of parse5 7's tokenizer (and dom.ts swaps the tokenizer of its parser,
+// which parse5 exports as internal): the version is pinned by the lockfile, and a parse5 whose steps
+// differ fails the tree comparison.
 import { Token, Tokenizer } from 'parse5';
 
 /** Characters that never need the input stream's preprocessing: no NUL, CR or surrogate. */
