@@ -4,7 +4,15 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { build } from 'esbuild';
+
+// V8 gives a function its inline caches only after it has run a while; the extraction's DOM code runs
+// a few dozen times a page, so on a batch of pages much of it ran without them. Giving every function
+// its caches from its first call takes 38% off the CPU of `--jsonl` over the 32 shared pages (2.48 ->
+// 1.53 s, same output) and leaves the single page as it was (0.37 s). Set before the CLI is loaded;
+// worker threads share the process's flags.
+setFlagsFromString('--no-lazy-feedback-allocation');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'node_modules', '.cache', 'sina-clean');
