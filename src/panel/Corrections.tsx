@@ -3,7 +3,7 @@
 // toggle buttons: pressing the pressed one again gives the decision back to the parser), and
 // 复制诊断信息 everywhere. Shown only where the panel's host can carry them out.
 import type { Corrections as Corrected, Correction, PanelActions } from '../common/model';
-import { outcomeClass, useCopyOutcome } from './copy-outcome';
+import { Copying } from './copy-outcome';
 import type { Strings } from './strings';
 
 const AUTO: Corrected = { cleanAnyway: false, documentView: 'auto' };
@@ -54,22 +54,22 @@ export function Corrections({
   );
 }
 
-function Diagnostics({ actions, words }: { actions: PanelActions; words: Strings }) {
-  const { outcome, run } = useCopyOutcome(words);
-  const { copyDiagnostics } = actions;
-  if (!copyDiagnostics) return null;
-  return (
-    <div class="sc-copy">
-      <button
-        type="button"
-        class="sc-button sc-quiet"
-        onClick={() => run(copyDiagnostics, words.detector.diagnosticsCopied)}
-      >
-        {words.detector.diagnostics}
-      </button>
-      <p class={outcomeClass(outcome)} aria-live="polite">
-        {outcome?.message ?? ''}
-      </p>
-    </div>
-  );
+class Diagnostics extends Copying<{ actions: PanelActions; words: Strings }> {
+  override render() {
+    const { actions, words } = this.props;
+    const { copyDiagnostics } = actions;
+    if (!copyDiagnostics) return null;
+    return (
+      <div class="sc-copy">
+        <button
+          type="button"
+          class="sc-button sc-quiet"
+          onClick={() => this.run(copyDiagnostics, words.detector.diagnosticsCopied)}
+        >
+          {words.detector.diagnostics}
+        </button>
+        {this.outcomeLine()}
+      </div>
+    );
+  }
 }

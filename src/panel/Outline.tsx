@@ -1,9 +1,9 @@
 // The clause outline: a nested list of buttons that scroll the page to a clause, with each level
 // that has children behind its own disclosure button, and beside each clause 复制本条 (the clause
 // with its document's title and number, and a link to it), whose outcome one live line reports.
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { Clause } from '../core/types';
-import { outcomeClass, useCopyOutcome } from './copy-outcome';
+import { Copying } from './copy-outcome';
 import { onOutlineKey } from './outline-keys';
 import type { Strings } from './strings';
 
@@ -37,16 +37,22 @@ function ClauseList({ clauses, depth, ...rest }: ListProps) {
   );
 }
 
-function ClauseItem({
-  clause,
-  depth,
-  current,
-  onJump,
-  onCopy,
-  words,
-}: Omit<ListProps, 'clauses'> & { clause: Clause }) {
+type ItemProps = Omit<ListProps, 'clauses'> & { clause: Clause };
+
+class ClauseItem extends Component<ItemProps, { open: boolean }> {
   // Top-level parts start open so their children are visible; deeper levels start closed.
-  const [open, setOpen] = useState(depth === 0);
+  override state = { open: this.props.depth === 0 };
+
+  override render() {
+    return clauseItem(this.props, this.state.open, () => this.setState({ open: !this.state.open }));
+  }
+}
+
+function clauseItem(
+  { clause, depth, current, onJump, onCopy, words }: ItemProps,
+  open: boolean,
+  toggle: () => void,
+) {
   const hasChildren = clause.children.length > 0;
   const title = clauseTitle(clause);
   return (
@@ -58,7 +64,7 @@ function ClauseItem({
             class="sc-disclosure"
             aria-expanded={open}
             aria-label={words.subitems(`${clause.label}${title}`)}
-            onClick={() => setOpen(!open)}
+            onClick={toggle}
           >
             <span aria-hidden="true">{open ? '▾' : '▸'}</span>
           </button>
@@ -100,38 +106,35 @@ function ClauseItem({
   );
 }
 
-export function Outline({
-  clauses,
-  jumpTo,
-  copyClause,
-  words,
-}: {
-  clauses: readonly Clause[];
-  jumpTo: (block: number) => void;
-  copyClause: (clause: Clause) => Promise<void>;
-  words: Strings;
-}) {
-  const [current, setCurrent] = useState<number | null>(null);
-  const { outcome, run } = useCopyOutcome(words);
-  const onCopy = (clause: Clause) => void run(() => copyClause(clause), words.clauseCopied);
-  const onJump = (block: number) => {
-    setCurrent(block);
-    jumpTo(block);
-  };
-  return (
-    <nav class="sc-outline" aria-label={words.outline} onKeyDown={onOutlineKey}>
-      <h3 class="sc-h3">{words.outline}</h3>
-      <ClauseList
-        clauses={clauses}
-        depth={0}
-        current={current}
-        onJump={onJump}
-        onCopy={onCopy}
-        words={words}
-      />
-      <p class={outcomeClass(outcome)} aria-live="polite">
-        {outcome?.message ?? ''}
-      </p>
-    </nav>
-  );
+export class Outline extends Copying<
+  {
+    clauses: readonly Clause[];
+    jumpTo: (block: number) => void;
+    copyClause: (clause: Clause) => Promise<void>;
+    words: Strings;
+  },
+  { current: number | null }
+> {
+  override render() {
+    const { clauses, jumpTo, copyClause, words } = this.props;
+    const onCopy = (clause: Clause) => void this.run(() => copyClause(clause), words.clauseCopied);
+    const onJump = (block: number) => {
+      this.setState({ current: block });
+      jumpTo(block);
+    };
+    return (
+      <nav class="sc-outline" aria-label={words.outline} onKeyDown={onOutlineKey}>
+        <h3 class="sc-h3">{words.outline}</h3>
+        <ClauseList
+          clauses={clauses}
+          depth={0}
+          current={this.state.current ?? null}
+          onJump={onJump}
+          onCopy={onCopy}
+          words={words}
+        />
+        {this.outcomeLine()}
+      </nav>
+    );
+  }
 }
