@@ -23,7 +23,7 @@ it('keeps an ordinary article page under 12 KB gzipped; panel and parser load on
   const always = sizes.lazy.reduce((total, entry) => total + entry.gzip, 0);
   expect(sizes.lazyGzip).toBe(always + Math.max(...sizes.oneOf.map((entry) => entry.gzip)));
   // What only a copy, a question, a correction or the picker needs loads after the panel, not with it.
-  for (const name of ['copy', 'rule-words', 'picker-chunk', 'pick-outcome', 'corrections-chunk']) {
+  for (const name of ['copy', 'rule-words', 'picker-chunk', 'hide-block-flow', 'corrections-chunk']) {
     expect(later).toContain(`assets/${name}-`);
     expect(`${eager} ${lazy}`).not.toContain(`assets/${name}-`);
   }
