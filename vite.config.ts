@@ -40,7 +40,7 @@ const COPY_MODULES =
  * panel's stateful parts are classes).
  */
 const LAZY_MODULES =
-  /node_modules[\\/]preact[\\/](?!hooks[\\/])|src[\\/](?:panel[\\/](?!pick-outcome|hide-block-flow|strings-)|core[\\/](?!detect-fallback|diagnostics|pick[\\/]|cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels|overrides|address)\.ts|content[\\/](?:lazy[\\/](?:analyser|stored-overrides))\.ts)/;
+  /node_modules[\\/]preact[\\/](?!hooks[\\/])|src[\\/](?:panel[\\/](?!pick-outcome|hide-block-flow|corrections-view|detector-strings|strings-)|core[\\/](?!detect-fallback|diagnostics|pick[\\/]|cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels|overrides|address)\.ts|content[\\/](?:lazy[\\/](?:analyser|stored-overrides))\.ts)/;
 
 /** A stylesheet held in a constant: `const NAME_CSS = \`…\`` with nothing interpolated. */
 const CSS_CONSTANT = /(const [A-Z_]+_CSS = `)([^`$]*)(`)/g;

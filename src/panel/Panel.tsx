@@ -3,7 +3,7 @@
 import { Component, createRef } from 'preact';
 import type { PanelActions, PanelModel, PanelSide, ResultData } from '../common/model';
 import { CopyMenu } from './CopyMenu';
-import { Corrections } from './Corrections';
+import { Corrections, type Disclosure } from './Corrections';
 import { DocBadges, DocDetails } from './DocumentView';
 import { HideBlock } from './HideBlock';
 import { Removed } from './Removed';
@@ -31,7 +31,8 @@ export interface PanelProps {
   pickRequest?: number;
 }
 
-export class Panel extends Component<PanelProps> {
+export class Panel extends Component<PanelProps, { detectorOpen: boolean }> {
+  override state = { detectorOpen: false };
   private tab = createRef<HTMLButtonElement>();
   private collapseButton = createRef<HTMLButtonElement>();
   // Focus follows the user's own collapse or open, never an open() from the content script.
@@ -118,7 +119,15 @@ export class Panel extends Component<PanelProps> {
                 </button>
               ) : null}
             </header>
-            <Body model={model} actions={actions} words={words} />
+            <Body
+              model={model}
+              actions={actions}
+              words={words}
+              detector={{
+                open: this.state.detectorOpen,
+                toggle: () => this.setState({ detectorOpen: !this.state.detectorOpen }),
+              }}
+            />
             {/* Outside the model's states: a saved rule re-cleans the page, and its outcome stays said. */}
             {pickBlock && confirmBlock ? (
               <HideBlock actions={{ pickBlock, confirmBlock }} request={pickRequest} />
@@ -130,14 +139,23 @@ export class Panel extends Component<PanelProps> {
   }
 }
 
-function Body({ model, actions, words }: { model: PanelModel; actions: PanelActions; words: Strings }) {
+interface BodyProps {
+  actions: PanelActions;
+  words: Strings;
+  /** 判断有误？ opened or not. */
+  detector: Disclosure;
+}
+
+function Body({ model, actions, words, detector }: BodyProps & { model: PanelModel }) {
   if (model.status === 'error') return <ErrorNotice words={words} message={model.error} />;
   if (model.status === 'not-article' || model.result?.page.kind === 'not-article')
     return (
       <div class="sc-body">
         <NotArticle words={words} />
         {/* Only a page's own content script sends its corrections: a tab that is not a Sina page has none to ask. */}
-        {model.corrections ? <Corrections article={false} actions={actions} words={words} /> : null}
+        {model.corrections ? (
+          <Corrections article={false} actions={actions} words={words} disclosure={detector} />
+        ) : null}
       </div>
     );
   if (model.status === 'loading' || !model.result) return <Loading words={words} />;
@@ -148,6 +166,7 @@ function Body({ model, actions, words }: { model: PanelModel; actions: PanelActi
       corrections={model.corrections}
       actions={actions}
       words={words}
+      detector={detector}
     />
   );
 }
@@ -158,12 +177,11 @@ function Ready({
   corrections,
   actions,
   words,
-}: {
+  detector,
+}: BodyProps & {
   result: ResultData;
   cleaned: boolean;
   corrections: PanelModel['corrections'];
-  actions: PanelActions;
-  words: Strings;
 }) {
   const doc = result.document;
   const title = doc?.title ?? result.page.title;
@@ -189,7 +207,7 @@ function Ready({
         onToggle={() => actions.toggleOriginal()}
         words={words}
       />
-      <Corrections article corrections={corrections} actions={actions} words={words} />
+      <Corrections article corrections={corrections} actions={actions} words={words} disclosure={detector} />
     </div>
   );
 }

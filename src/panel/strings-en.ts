@@ -79,15 +79,5 @@ export const EN: Strings = {
   reasons: 'Why',
   listJoin: '; ',
   formatDate: (y, m, d) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-  detector: {
-    heading: 'Wrong?',
-    cleanAnyway: 'Clean anyway',
-    cleanedAnyway: 'Pages like this are cleaned because you chose so.',
-    stopCleaning: 'Stop cleaning pages like this',
-    isDocument: 'This is an official document',
-    notDocument: 'This is not an official document',
-    documentHint: 'Press the chosen button again to let the extension decide.',
-    diagnostics: 'Copy diagnostics',
-    diagnosticsCopied: 'Copied the diagnostics; paste them into a report',
-  },
+  detectorHeading: 'Wrong?',
 };

@@ -76,15 +76,5 @@ export const ZH: Strings = {
   reasons: '原因',
   listJoin: '，',
   formatDate: (y, m, d) => `${y}年${m}月${d}日`,
-  detector: {
-    heading: '判断有误？',
-    cleanAnyway: '仍然净化',
-    cleanedAnyway: '此类页面按你的选择净化。',
-    stopCleaning: '撤销仍然净化',
-    isDocument: '这是公文',
-    notDocument: '这不是公文',
-    documentHint: '再点一次已选的按钮即恢复自动判断。',
-    diagnostics: '复制诊断信息',
-    diagnosticsCopied: '已复制诊断信息，可粘贴到问题报告中',
-  },
+  detectorHeading: '判断有误？',
 };

@@ -54,24 +54,8 @@ export interface Strings extends TabWords {
   /** The separator between several issuers or addressees. */
   listJoin: string;
   formatDate: (year: number, month: number, day: number) => string;
-  /** 仍然净化, 这是公文 / 这不是公文, 复制诊断信息. */
-  detector: DetectorWords;
-}
-
-/** The words for correcting the detector and for reporting a page. */
-export interface DetectorWords {
-  /** The section's heading. */
-  heading: string;
-  cleanAnyway: string;
-  /** Said on a page cleaned by the reader's 仍然净化. */
-  cleanedAnyway: string;
-  stopCleaning: string;
-  isDocument: string;
-  notDocument: string;
-  /** Said under the two document buttons: pressing the pressed one again undoes it. */
-  documentHint: string;
-  diagnostics: string;
-  diagnosticsCopied: string;
+  /** 判断有误？, the disclosure of 仍然净化, 这是公文 / 这不是公文 and 复制诊断信息 (their words: detector-strings.ts). */
+  detectorHeading: string;
 }
 
 /** The table of `lang`, each a chunk of its own. */
