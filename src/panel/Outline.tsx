@@ -4,8 +4,21 @@
 import { Component } from 'preact';
 import type { Clause } from '../core/types';
 import { Copying } from './copy-outcome';
-import { onOutlineKey } from './outline-keys';
 import type { Strings } from './strings';
+
+/**
+ * The arrow keys' handler (outline-keys.ts), loaded when the focus first enters the outline: a key
+ * reaches a clause only after the focus does, and the chunk is the extension's own file, there at once.
+ * Until it is there, a key does what it does anywhere (Tab still walks every clause).
+ */
+let onOutlineKey: ((event: KeyboardEvent) => void) | undefined;
+const loadKeys = () => {
+  if (!onOutlineKey)
+    import('./outline-keys').then(
+      (keys) => (onOutlineKey = keys.onOutlineKey),
+      () => {},
+    );
+};
 
 /** Longest snippet of a clause's text shown where the clause has no heading. */
 const SNIPPET = 24;
@@ -123,7 +136,12 @@ export class Outline extends Copying<
       jumpTo(block);
     };
     return (
-      <nav class="sc-outline" aria-label={words.outline} onKeyDown={onOutlineKey}>
+      <nav
+        class="sc-outline"
+        aria-label={words.outline}
+        onFocusIn={loadKeys}
+        onKeyDown={(event) => onOutlineKey?.(event)}
+      >
         <h3 class="sc-h3">{words.outline}</h3>
         <ClauseList
           clauses={clauses}
