@@ -36,13 +36,14 @@ const COPY_MODULES =
  * bundler's runtime. Not what only a further demand needs, though the core and the panel
  * hold it: the diagnostics and the fallback finder (corrections-chunk), the picker's parts and the
  * words of its outcomes (hide-block-flow), 判断有误？'s buttons and words (corrections-view), the copy
- * formats (the text and the summary among them), the jump to a clause and the outline's arrow keys;
+ * formats (the text and the summary among them) and what a copy says (copy-words), the jump to a
+ * clause and the outline's arrow keys;
  * nor the strings tables, of which
  * the panel loads one (src/panel/strings.ts); nor preact/hooks, which only the options page uses (the
  * panel's stateful parts are classes).
  */
 const LAZY_MODULES =
-  /node_modules[\\/]preact[\\/](?!hooks[\\/])|src[\\/](?:panel[\\/](?!pick-outcome|hide-block-flow|corrections-view|detector-strings|outline-keys|strings-)|core[\\/](?!detect-fallback|diagnostics|pick[\\/]|cite[\\/]|copy[\\/]|format|markdown|front-matter)|common[\\/](?:copy-error|rule-labels|overrides|address)\.ts|content[\\/](?:lazy[\\/](?:analyser|stored-overrides))\.ts)/;
+  /node_modules[\\/]preact[\\/](?!hooks[\\/])|src[\\/](?:panel[\\/](?!pick-outcome|hide-block-flow|corrections-view|detector-strings|outline-keys|copy-words|strings-)|core[\\/](?!detect-fallback|diagnostics|pick[\\/]|cite[\\/]|copy[\\/]|format|markdown|front-matter)|common[\\/](?:copy-error|rule-labels|overrides|address)\.ts|content[\\/](?:lazy[\\/](?:analyser|stored-overrides))\.ts)/;
 
 /** A stylesheet held in a constant: `const NAME_CSS = \`…\`` with nothing interpolated. */
 const CSS_CONSTANT = /(const [A-Z_]+_CSS = `)([^`$]*)(`)/g;

@@ -16,7 +16,12 @@ export class CopyMenu extends Copying<{ copy: (format: CopyFormat) => Promise<vo
         type="button"
         key={format}
         class={format === 'text' ? 'sc-button sc-primary' : 'sc-button'}
-        onClick={() => this.run(() => copy(format), words.copied[format])}
+        onClick={() =>
+          this.run(
+            () => copy(format),
+            (said) => said.copied[format],
+          )
+        }
       >
         {words.copy[format]}
       </button>

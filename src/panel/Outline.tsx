@@ -130,7 +130,11 @@ export class Outline extends Copying<
 > {
   override render() {
     const { clauses, jumpTo, copyClause, words } = this.props;
-    const onCopy = (clause: Clause) => void this.run(() => copyClause(clause), words.clauseCopied);
+    const onCopy = (clause: Clause) =>
+      void this.run(
+        () => copyClause(clause),
+        (said) => said.clauseCopied,
+      );
     const onJump = (block: number) => {
       this.setState({ current: block });
       jumpTo(block);

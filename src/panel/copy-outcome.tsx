@@ -1,17 +1,22 @@
 // What a copy button says after a click: a confirmation that fades, or why the clipboard refused,
 // which stays until the next attempt. The base of the copy menu, the outline (复制本条) and the
 // diagnostics button. A class, as every stateful part of the panel: preact/hooks would add some
-// 1 KB gzipped to what showing the panel loads.
+// 1 KB gzipped to what showing the panel loads. The words it says load with the first copy
+// (copy-words.ts).
 import { Component } from 'preact';
 import { CopyError } from '../common/copy-error';
-import type { Strings } from './strings';
+import type { CopyWords } from './copy-words';
+import { langOf, type Strings } from './strings';
 
 /** How long the confirmation stays; an error stays until the next attempt. */
 const CONFIRM_MS = 4000;
 
 export type Outcome = { ok: true; message: string } | { ok: false; message: string } | null;
 
-/** A component with a live outcome line: `run(copy, confirmation)` starts an attempt and reports it. */
+/**
+ * A component with a live outcome line: `run(copy, confirmation)` starts an attempt and reports it,
+ * `confirmation` choosing its words once they are loaded.
+ */
 export abstract class Copying<Props extends { words: Strings }, State = object> extends Component<
   Props,
   State
@@ -28,21 +33,25 @@ export abstract class Copying<Props extends { words: Strings }, State = object> 
     this.forceUpdate();
   }
 
-  run = async (copy: () => Promise<void>, confirmation: string) => {
+  run = async (copy: () => Promise<void>, confirmation: (said: CopyWords) => string) => {
     const mine = ++this.attempt;
     this.say(null);
+    // Loaded beside the copy, from the extension's own files: where that fails (the extension gone),
+    // a confirmation is the tick alone and a failure keeps its own message.
+    const said = import('./copy-words').then(
+      (words) => words.COPY_WORDS[langOf(this.props.words)],
+      () => null,
+    );
     try {
       await copy();
-      if (mine === this.attempt) this.say({ ok: true, message: `✓ ${confirmation}` });
+      const words = await said;
+      if (mine === this.attempt) this.say({ ok: true, message: `✓ ${words ? confirmation(words) : ''}` });
     } catch (error) {
       // Our own failures are named by reason and worded here; another error keeps its message.
-      const { copyFailed } = this.props.words;
+      const failed = (await said)?.copyFailed;
       const message =
-        error instanceof CopyError
-          ? copyFailed[error.reason]
-          : error instanceof Error && error.message
-            ? error.message
-            : copyFailed.refused;
+        (error instanceof CopyError ? failed?.[error.reason] : null) ??
+        (error instanceof Error && error.message ? error.message : (failed?.refused ?? ''));
       if (mine === this.attempt) this.say({ ok: false, message });
     }
   };

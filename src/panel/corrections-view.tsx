@@ -6,12 +6,12 @@ import type { PanelActions } from '../common/model';
 import type { CorrectionsProps } from './Corrections';
 import { Copying } from './copy-outcome';
 import { DETECTOR_WORDS, type DetectorWords } from './detector-strings';
-import type { Strings } from './strings';
+import { langOf, type Strings } from './strings';
 
 const AUTO = { cleanAnyway: false, documentView: 'auto' } as const;
 
 /** The words of the panel's language (its tables name it by tag: zh-CN, en). */
-const wordsFor = (words: Strings): DetectorWords => DETECTOR_WORDS[words.tag.startsWith('zh') ? 'zh' : 'en'];
+const wordsFor = (words: Strings): DetectorWords => DETECTOR_WORDS[langOf(words)];
 
 export function CorrectionsView({ article, corrections = AUTO, actions, words }: CorrectionsProps) {
   const { correct } = actions;
@@ -58,7 +58,7 @@ class Diagnostics extends Copying<{ actions: PanelActions; words: Strings }> {
         <button
           type="button"
           class="sc-button sc-quiet"
-          onClick={() => this.run(copyDiagnostics, w.diagnosticsCopied)}
+          onClick={() => this.run(copyDiagnostics, () => w.diagnosticsCopied)}
         >
           {w.diagnostics}
         </button>

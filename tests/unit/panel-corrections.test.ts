@@ -16,9 +16,11 @@ import {
   settle,
 } from './panel-helpers';
 
-// The section's content loads when opened (a dynamic import of the extension's own file, at once in
-// the browser); here the test runner compiles the module first, outside any test's settle().
-beforeAll(() => import('../../src/panel/corrections-view'));
+// The section's content loads when opened, and what a copy says at the copy (dynamic imports of the extension's own file, at once in
+// the browser); here the test runner compiles the modules first, outside any test's settle().
+beforeAll(() =>
+  Promise.all([import('../../src/panel/corrections-view'), import('../../src/panel/copy-words')]),
+);
 
 const NOT_ARTICLE: PanelModel = {
   status: 'not-article',
