@@ -21,7 +21,8 @@ export interface Strings extends TabWords {
   showOriginal: string;
   cleanAgain: string;
   document: string;
-  kinds: Record<DocKind, string>;
+  /** The kinds' names where they are not the kind itself (the Chinese table has none). */
+  kinds?: Record<DocKind, string>;
   metadata: string;
   issuers: string;
   number: string;
