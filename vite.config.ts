@@ -22,11 +22,11 @@ const PAGE_MODULES =
 const USER_RULE_MODULES = /src[\\/](?:core[\\/]pick[\\/]user-matchers|common[\\/]user-rules)\.ts/;
 
 /**
- * What only a copy needs (Markdown, the citations, RIS, BibTeX, a clause's link, a cleaned selection):
- * loaded at the first copy, after the panel and the analysis.
+ * What only a copy needs (the text and the summary, Markdown, the citations, RIS, BibTeX, a clause's
+ * link, a cleaned selection): loaded at the first copy, after the panel and the analysis.
  */
 const COPY_MODULES =
-  /src[\\/](?:core[\\/](?:cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:clipboard|copy-text|copy-request|selection)|content[\\/]export-chunk)/;
+  /src[\\/](?:core[\\/](?:cite[\\/]|copy[\\/]|format|markdown|front-matter)|common[\\/](?:clipboard|copy-text|copy-request|selection)|content[\\/]export-chunk)/;
 
 /**
  * What showing the panel loads as one chunk and one gzip stream: Preact and the panel, the analysis
@@ -35,11 +35,15 @@ const COPY_MODULES =
  * entry it exports directly, where a module inside the group would need a namespace object and the
  * bundler's runtime. Not what only a further demand needs, though the core and the panel
  * hold it: the diagnostics and the fallback finder (corrections-chunk), the picker's parts and the
- * words of its outcomes, the copy formats, the jump to a clause; nor the strings tables, of which
- * the panel loads one (src/panel/strings.ts).
+ * words of its outcomes (hide-block-flow), 判断有误？'s buttons and words (corrections-view), the copy
+ * formats (the text and the summary among them) and what a copy says (copy-words), the jump to a
+ * clause and the outline's arrow keys;
+ * nor the strings tables, of which
+ * the panel loads one (src/panel/strings.ts); nor preact/hooks, which only the options page uses (the
+ * panel's stateful parts are classes).
  */
 const LAZY_MODULES =
-  /node_modules[\\/]preact[\\/]|src[\\/](?:panel[\\/](?!pick-outcome|strings-)|core[\\/](?!detect-fallback|diagnostics|pick[\\/]|cite[\\/]|copy[\\/]|markdown|front-matter)|common[\\/](?:copy-error|rule-labels|overrides|address)\.ts|content[\\/](?:lazy[\\/](?:analyser|stored-overrides))\.ts)/;
+  /node_modules[\\/]preact[\\/](?!hooks[\\/])|src[\\/](?:panel[\\/](?!pick-outcome|hide-block-flow|corrections-view|detector-strings|outline-keys|copy-words|strings-)|core[\\/](?!detect-fallback|diagnostics|pick[\\/]|cite[\\/]|copy[\\/]|format|markdown|front-matter)|common[\\/](?:copy-error|rule-labels|overrides|address)\.ts|content[\\/](?:lazy[\\/](?:analyser|stored-overrides))\.ts)/;
 
 /** A stylesheet held in a constant: `const NAME_CSS = \`…\`` with nothing interpolated. */
 const CSS_CONSTANT = /(const [A-Z_]+_CSS = `)([^`$]*)(`)/g;

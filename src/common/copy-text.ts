@@ -1,5 +1,5 @@
 // The text each copy format puts on the clipboard, made from the analysis only when asked for: the
-// Markdown from its blocks, the citation forms from its page and document, with today's date in
+// text, the summary and the Markdown from its blocks, the citation forms from its page and document, with today's date in
 // Beijing as the access date (the date printed by the CLI's `cite` too). It runs where the analysis
 // lives (the content script's copy half, loaded at the first copy; the side panel asks it there).
 import { toBibtex } from '../core/cite/bibtex';
@@ -7,6 +7,7 @@ import { citePage } from '../core/cite/cite';
 import { beijingToday } from '../core/cite/date';
 import { toRis } from '../core/cite/ris';
 import { copyClause } from '../core/copy/clause';
+import { formatSummary, formatText } from '../core/format';
 import { formatMarkdown } from '../core/markdown';
 import type { Analysis, Clause } from '../core/types';
 import type { CiteEdition, CopyFormat, ResultData } from './model';
@@ -20,8 +21,9 @@ export function copyText(
 ): string {
   switch (format) {
     case 'text':
+      return formatText(analysis.blocks, analysis.document);
     case 'summary':
-      return analysis[format];
+      return formatSummary(analysis.page, analysis.document);
     case 'markdown':
       return formatMarkdown(analysis.page, analysis.blocks, analysis.document);
     default: {

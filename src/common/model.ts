@@ -30,12 +30,13 @@ export type PanelSide = (typeof PANEL_SIDES)[number];
 export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
   (list as readonly unknown[]).includes(value);
 
-/** An analysis without DOM nodes: safe to clone into messages. (The Markdown and the citations are made at a copy.) */
+/**
+ * An analysis without DOM nodes: safe to clone into messages. (The text, the summary, the Markdown and
+ * the citations are made at a copy, where the analysis lives: the panel shows none of them.)
+ */
 export interface ResultData {
   page: PageInfo;
   removed: Removal[];
-  text: string;
-  summary: string;
   document: OfficialDocument | null;
 }
 

@@ -4,6 +4,6 @@ import type { ResultData } from '../common/model';
 import type { Analysis } from '../core/types';
 
 export function toResultData(result: Analysis): ResultData {
-  const { page, removed, text, summary, document } = result;
-  return { page, removed, text, summary, document };
+  const { page, removed, document } = result;
+  return { page, removed, document };
 }

@@ -1,10 +1,10 @@
-// The second half of the pipeline: blocks → parse → format, on a body that has been cleaned. The
-// pipeline runs it right after cleaning (and adds the Markdown, markdown.ts); the content script
-// loads it only when something needs it (the panel, a page that looks like a document, a copy), so
-// an ordinary page never does.
+// The second half of the pipeline: blocks → parse, on a body that has been cleaned. The pipeline runs
+// it right after cleaning (and adds the text, the summary and the Markdown: format.ts, markdown.ts);
+// the content script loads it only when something needs it (the panel, a page that looks like a
+// document, a copy), so an ordinary page never does, and formats only at a copy: the panel shows
+// none of those, and they stay out of what showing it loads.
 import { buildBlocks } from './blocks';
 import { describePage } from './describe';
-import { formatSummary, formatText } from './format';
 import { parseDocument } from './parse/document';
 import { type Profile, timed } from './profile';
 import type { Analysis, DocumentView, PageInfo, Removal } from './types';
@@ -24,19 +24,5 @@ export function analyse(
   const blocks = timed(profile, 'blocks', () => buildBlocks(body));
   const document =
     view === 'off' ? null : timed(profile, 'parse', () => parseDocument(blocks, page.title, view === 'on'));
-  const text = timed(profile, 'format', () => formatText(blocks, document));
-  // The summary is made the first time it is read (a copy in that format, the panel, JSON or a
-  // spread, which all read it): most runs never ask for it.
-  let summary: string | undefined;
-  return {
-    page,
-    removed,
-    blocks,
-    text,
-    get summary() {
-      summary ??= timed(profile, 'format', () => formatSummary(page, document));
-      return summary;
-    },
-    document,
-  };
+  return { page, removed, blocks, document };
 }

@@ -1,6 +1,8 @@
-// Plain text and the summary from the blocks (and the document, where there is one): what every
-// analysis makes. Markdown, made only when it is copied or printed, is markdown.ts.
-import type { Block, OfficialDocument, PageInfo } from './types';
+// Plain text and the summary from the blocks (and the document, where there is one): what the
+// pipeline's output carries and a copy makes. Markdown, made only when it is copied or printed, is
+// markdown.ts. The extension loads this with the copy formats: showing the panel needs neither.
+import { type Profile, timed } from './profile';
+import type { Analysis, Block, OfficialDocument, PageInfo, Result } from './types';
 
 /**
  * The paragraphs of the cleaned body, with a title split over several blocks joined into one.
@@ -64,4 +66,24 @@ export function formatSummary(page: PageInfo, doc: OfficialDocument | null): str
   }
   if (page.url) lines.push(`链接：${page.url}`);
   return lines.join('\n');
+}
+
+/**
+ * The analysis given its text (made now: every output carries it) and its summary (made the first
+ * time it is read, as a copy in that format or the JSON does: most runs never ask for it). Getters
+ * added in place, not a spread: a spread would read the lazy summary.
+ */
+export function withText(analysis: Analysis, profile?: Profile): Omit<Result, 'markdown'> {
+  const text = timed(profile, 'format', () => formatText(analysis.blocks, analysis.document));
+  let summary: string | undefined;
+  return Object.defineProperties(analysis as Omit<Result, 'markdown'>, {
+    text: { value: text, enumerable: true },
+    summary: {
+      enumerable: true,
+      get: () => {
+        summary ??= timed(profile, 'format', () => formatSummary(analysis.page, analysis.document));
+        return summary;
+      },
+    },
+  });
 }

@@ -4,7 +4,7 @@
 import { paragraphs } from './format';
 import { frontMatter } from './front-matter';
 import { type Profile, timed } from './profile';
-import type { Analysis, Block, Clause, OfficialDocument, PageInfo, Result, TableRows } from './types';
+import type { Block, Clause, OfficialDocument, PageInfo, Result, TableRows } from './types';
 
 /** Characters that Markdown would read as syntax inside running text. */
 const MD_INLINE = /[\\`*_[\]<>|]/g;
@@ -136,7 +136,7 @@ export function formatMarkdown(
  * The analysis given its Markdown, made the first time it is read (most runs never ask for it). A
  * getter added in place, not a spread: a spread would read the analysis's own lazy summary.
  */
-export function withMarkdown(analysis: Analysis, profile?: Profile): Result {
+export function withMarkdown(analysis: Omit<Result, 'markdown'>, profile?: Profile): Result {
   let markdown: string | undefined;
   return Object.defineProperty(analysis, 'markdown', {
     enumerable: true,

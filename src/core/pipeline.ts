@@ -1,10 +1,11 @@
-// The table of contents: detect → clean, then analyse (blocks → parse → format, and the Markdown),
-// returning one Result.
+// The table of contents: detect → clean, then analyse (blocks → parse), then format (the text, the
+// summary and the Markdown), returning one Result.
 import { analyse } from './analyse';
 import { withCiteUrl } from './cite/desktop-url';
 import { apply, plan } from './clean';
 import { identify } from './detect';
 import { fallbackBody } from './detect-fallback';
+import { withText } from './format';
 import { withMarkdown } from './markdown';
 import { type Profile, timed } from './profile';
 import { BODY_RULES } from './rules';
@@ -45,5 +46,6 @@ export function run(doc: Document, options: RunOptions = {}): Run {
   const applied = timed(profile, 'apply', () => apply(steps));
   // The output carries the citation, so the page's desktop address too.
   const cited = withCiteUrl(page, doc);
-  return { result: withMarkdown(analyse(cited, body, applied.removed, profile), profile), applied };
+  const analysis = analyse(cited, body, applied.removed, profile);
+  return { result: withMarkdown(withText(analysis, profile), profile), applied };
 }

@@ -237,18 +237,18 @@ export interface OfficialDocument {
   titleBlocks: [number, number] | null;
 }
 
-/** What the analysis of a cleaned body finds: everything but the Markdown. */
+/** What the analysis of a cleaned body finds: everything but its formats (text, summary, Markdown). */
 export interface Analysis {
   page: PageInfo;
   removed: Removal[];
   blocks: Block[];
-  text: string;
-  /** The document summary (or title, source and date of an ordinary article) as plain text. */
-  summary: string;
   document: OfficialDocument | null;
 }
 
 /** Everything the pipeline found on one page. */
 export interface Result extends Analysis {
+  text: string;
+  /** The document summary (or title, source and date of an ordinary article) as plain text. */
+  summary: string;
   markdown: string;
 }

@@ -1,75 +1,69 @@
-// 判断有误？ The reader's corrections of the detector and the report of a page: 仍然净化 on a page
-// taken for "not an article" (and its undo once applied), 这是公文 / 这不是公文 on an article (two
-// toggle buttons: pressing the pressed one again gives the decision back to the parser), and
-// 复制诊断信息 everywhere. Shown only where the panel's host can carry them out.
-import type { Corrections as Corrected, Correction, PanelActions } from '../common/model';
-import { outcomeClass, useCopyOutcome } from './copy-outcome';
+// 判断有误？ (the detector was wrong?): a disclosure at the panel's end. Its buttons (仍然净化, 这是公文 /
+// 这不是公文, 复制诊断信息) and their words load when the reader opens it (corrections-view.tsx): most
+// readers never do. Shown only where the panel's host can carry the corrections out.
+import { Component, type ComponentType } from 'preact';
+import type { Corrections as Corrected, PanelActions } from '../common/model';
 import type { Strings } from './strings';
 
-const AUTO: Corrected = { cleanAnyway: false, documentView: 'auto' };
-
-export function Corrections({
-  article,
-  corrections = AUTO,
-  actions,
-  words,
-}: {
+export interface CorrectionsProps {
   /** Is the page taken (or cleaned anyway) for an article? */
   article: boolean;
-  corrections?: Corrected;
+  corrections?: Corrected | undefined;
   actions: PanelActions;
   words: Strings;
-}) {
-  const { correct } = actions;
-  if (!correct) return null;
-  const w = words.detector;
-  const button = (label: string, correction: Correction, pressed?: boolean) => (
-    <button type="button" class="sc-button" aria-pressed={pressed} onClick={() => correct(correction)}>
-      {label}
-    </button>
-  );
-  const view = corrections.documentView;
-  return (
-    <section class="sc-section">
-      <h3 class="sc-h3">{w.heading}</h3>
-      {!article ? (
-        <div class="sc-copy-buttons">{button(w.cleanAnyway, 'clean-anyway')}</div>
-      ) : (
-        <>
-          {corrections.cleanAnyway ? (
-            <>
-              <p class="sc-small">{w.cleanedAnyway}</p>
-              <div class="sc-copy-buttons">{button(w.stopCleaning, 'stop-cleaning')}</div>
-            </>
-          ) : null}
-          <fieldset class="sc-copy-buttons sc-cite-formats" aria-label={w.heading}>
-            {button(w.isDocument, view === 'on' ? 'document-auto' : 'document-on', view === 'on')}
-            {button(w.notDocument, view === 'off' ? 'document-auto' : 'document-off', view === 'off')}
-          </fieldset>
-          {view !== 'auto' ? <p class="sc-small">{w.documentHint}</p> : null}
-        </>
-      )}
-      <Diagnostics actions={actions} words={words} />
-    </section>
-  );
 }
 
-function Diagnostics({ actions, words }: { actions: PanelActions; words: Strings }) {
-  const { outcome, run } = useCopyOutcome(words);
-  const { copyDiagnostics } = actions;
-  if (!copyDiagnostics) return null;
-  return (
-    <div class="sc-copy">
-      <button
-        type="button"
-        class="sc-button sc-quiet"
-        onClick={() => run(copyDiagnostics, words.detector.diagnosticsCopied)}
-      >
-        {words.detector.diagnostics}
-      </button>
-      <p class={outcomeClass(outcome)} aria-live="polite">
-        {outcome?.message ?? ''}
-      </p>
-    </div>
-  );
+/**
+ * Whether the reader opened the section, kept by the panel: a correction re-analyses the page and the
+ * panel shows "loading" meanwhile, which takes this section away; it comes back as the reader left it.
+ */
+export interface Disclosure {
+  open: boolean;
+  toggle: () => void;
+}
+
+/** The opened section, once loaded (a module loads once per context). */
+let loaded: ComponentType<CorrectionsProps> | undefined;
+
+export class Corrections extends Component<
+  CorrectionsProps & { disclosure: Disclosure },
+  { failed?: string }
+> {
+  private toggle = () => {
+    this.props.disclosure.toggle();
+    if (loaded) return;
+    this.setState({ failed: undefined });
+    import('./corrections-view').then(
+      ({ CorrectionsView }) => {
+        loaded = CorrectionsView;
+        this.forceUpdate();
+      },
+      (error: unknown) => this.setState({ failed: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+
+  override render() {
+    const { disclosure, ...props } = this.props;
+    const { words, actions } = props;
+    if (!actions.correct) return null;
+    const View = loaded;
+    const { failed } = this.state;
+    const { open } = disclosure;
+    return (
+      <section class="sc-section">
+        <h3 class="sc-h3">
+          <button type="button" class="sc-link" aria-expanded={open} onClick={this.toggle}>
+            {words.detectorHeading}
+          </button>
+        </h3>
+        {!open ? null : View ? (
+          <View {...props} />
+        ) : (
+          <p class={failed === undefined ? 'sc-small' : 'sc-status sc-status-error'} role="status">
+            {failed ?? words.loading}
+          </p>
+        )}
+      </section>
+    );
+  }
 }

@@ -9,7 +9,7 @@ import type { Strings } from './strings';
 export function DocBadges({ doc, words }: { doc: OfficialDocument; words: Strings }) {
   return (
     <p class="sc-badges">
-      <span class="sc-badge">{doc.kind ? words.kinds[doc.kind] : words.document}</span>
+      <span class="sc-badge">{doc.kind ? (words.kinds?.[doc.kind] ?? doc.kind) : words.document}</span>
       {doc.incomplete ? (
         <span class="sc-badge sc-warn">
           <span aria-hidden="true">⚠ </span>

@@ -1,84 +1,68 @@
-// 隐藏此块 (hide this block) in the panel: the button that starts the picker, the outcome said in
-// Chinese with English, and the confirm step for a choice that would hide the article body itself.
-// The words of the picking and its outcomes load with the first picking (as the picker does).
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PickActions, PickOutcome } from '../common/pick';
-import type { PickState } from './pick-outcome';
+// 隐藏此块 (hide this block) in the panel, as it first shows: its button, with an empty status line.
+// The picking itself, its outcomes and their words (hide-block-flow.tsx) load at the first request
+// (this button, the context menu, the shortcut), with the picker; a failed load is said here.
+import { Component, type ComponentType } from 'preact';
+import type { PickActions } from '../common/pick';
 import { type Bilingual, PICK_WORDS as W } from './pick-strings';
 
-type Outcome = typeof import('./pick-outcome');
-
-const Words = ({ text }: { text: Bilingual }) => (
+export const BilingualWords = ({ text }: { text: Bilingual }) => (
   <>
     <span lang="zh-CN">{text.zh}</span> <span lang="en">{text.en}</span>
   </>
 );
 
-export function HideBlock({ actions, request }: { actions: PickActions; request: number }) {
-  const [state, setState] = useState<PickState>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const keep = useRef<HTMLButtonElement>(null);
-  const busy = useRef(false);
-  const run = async (step: () => Promise<PickOutcome>) => {
-    // One picking at a time: a second request (the shortcut pressed twice) would draw a second outline.
-    if (busy.current) return;
-    busy.current = true;
-    setState({ status: 'picking' });
-    // The picking starts at once; its words show as soon as they are loaded (from the extension's own
-    // files: they fail to load only where the extension is gone, and then nothing can be saved).
-    const words = import('./pick-outcome').then(setOutcome);
-    try {
-      const [next] = await Promise.all([step(), words]);
-      setState(next);
-    } catch (error) {
-      setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
-    } finally {
-      busy.current = false;
-    }
-  };
-  const pick = () => run(() => actions.pickBlock());
-  // The context menu's and the shortcut's way in: each new request starts a picking.
-  useEffect(() => {
-    if (request > 0) void pick();
-  }, [request]);
-  // The question takes the focus, on the answer that keeps the article: Enter never hides it by accident.
-  useEffect(() => {
-    if (state?.status === 'ask') keep.current?.focus();
-  }, [state?.status]);
+type Flow = ComponentType<{ actions: PickActions; request: number }>;
 
-  const said =
-    state?.status === 'failed' ? { text: W.failed(state.error), error: true } : (outcome?.say(state) ?? null);
-  const words = outcome?.OUTCOME_WORDS;
-  return (
-    <section class="sc-section sc-hide-block">
-      <button type="button" class="sc-button" disabled={state?.status === 'picking'} onClick={pick}>
-        <Words text={W.button} />
-      </button>
-      {state?.status === 'ask' && words ? (
-        <div class="sc-ask" role="alertdialog" aria-label={`${words.confirm.zh} ${words.confirm.en}`}>
-          <p class="sc-status sc-status-error">
-            <Words text={words.ask(state.selector)} />
-          </p>
-          <button
-            type="button"
-            class="sc-button"
-            onClick={() => run(() => actions.confirmBlock(state.selector))}
-          >
-            <Words text={words.confirm} />
-          </button>{' '}
-          <button
-            type="button"
-            class="sc-button sc-primary"
-            ref={keep}
-            onClick={() => setState({ status: 'cancelled' })}
-          >
-            <Words text={words.keep} />
-          </button>
-        </div>
-      ) : null}
-      <p class={said?.error ? 'sc-status sc-status-error' : 'sc-status'} aria-live="polite">
-        {said ? <Words text={said.text} /> : ''}
-      </p>
-    </section>
-  );
+interface Props {
+  actions: PickActions;
+  /** Counts the requests from outside the panel (context menu, shortcut). */
+  request: number;
+}
+
+interface State {
+  /** The requests so far, the button's included. */
+  asked: number;
+  flow?: Flow;
+  failed?: string;
+}
+
+export class HideBlock extends Component<Props, State> {
+  override state: State = { asked: 0 };
+
+  private ask = () => {
+    this.setState({ asked: this.state.asked + 1 });
+    if (this.state.flow) return;
+    import('./hide-block-flow').then(
+      ({ HideBlockFlow }) => this.setState({ flow: HideBlockFlow, failed: undefined }),
+      (error: unknown) => this.setState({ failed: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+
+  override componentDidMount() {
+    if (this.props.request > 0) this.ask();
+  }
+
+  override componentDidUpdate(previous: Props) {
+    if (this.props.request !== previous.request && this.props.request > 0) this.ask();
+  }
+
+  override render() {
+    const { asked, flow: Flow, failed } = this.state;
+    if (Flow) return <Flow actions={this.props.actions} request={asked} />;
+    return (
+      <section class="sc-section sc-hide-block">
+        <button
+          type="button"
+          class="sc-button"
+          disabled={asked > 0 && failed === undefined}
+          onClick={this.ask}
+        >
+          <BilingualWords text={W.button} />
+        </button>
+        <p class={failed === undefined ? 'sc-status' : 'sc-status sc-status-error'} aria-live="polite">
+          {failed === undefined ? '' : <BilingualWords text={W.failed(failed)} />}
+        </p>
+      </section>
+    );
+  }
 }

@@ -1,11 +1,24 @@
 // The clause outline: a nested list of buttons that scroll the page to a clause, with each level
 // that has children behind its own disclosure button, and beside each clause 复制本条 (the clause
 // with its document's title and number, and a link to it), whose outcome one live line reports.
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { Clause } from '../core/types';
-import { outcomeClass, useCopyOutcome } from './copy-outcome';
-import { onOutlineKey } from './outline-keys';
+import { Copying } from './copy-outcome';
 import type { Strings } from './strings';
+
+/**
+ * The arrow keys' handler (outline-keys.ts), loaded when the focus first enters the outline: a key
+ * reaches a clause only after the focus does, and the chunk is the extension's own file, there at once.
+ * Until it is there, a key does what it does anywhere (Tab still walks every clause).
+ */
+let onOutlineKey: ((event: KeyboardEvent) => void) | undefined;
+const loadKeys = () => {
+  if (!onOutlineKey)
+    import('./outline-keys').then(
+      (keys) => (onOutlineKey = keys.onOutlineKey),
+      () => {},
+    );
+};
 
 /** Longest snippet of a clause's text shown where the clause has no heading. */
 const SNIPPET = 24;
@@ -37,16 +50,22 @@ function ClauseList({ clauses, depth, ...rest }: ListProps) {
   );
 }
 
-function ClauseItem({
-  clause,
-  depth,
-  current,
-  onJump,
-  onCopy,
-  words,
-}: Omit<ListProps, 'clauses'> & { clause: Clause }) {
+type ItemProps = Omit<ListProps, 'clauses'> & { clause: Clause };
+
+class ClauseItem extends Component<ItemProps, { open: boolean }> {
   // Top-level parts start open so their children are visible; deeper levels start closed.
-  const [open, setOpen] = useState(depth === 0);
+  override state = { open: this.props.depth === 0 };
+
+  override render() {
+    return clauseItem(this.props, this.state.open, () => this.setState({ open: !this.state.open }));
+  }
+}
+
+function clauseItem(
+  { clause, depth, current, onJump, onCopy, words }: ItemProps,
+  open: boolean,
+  toggle: () => void,
+) {
   const hasChildren = clause.children.length > 0;
   const title = clauseTitle(clause);
   return (
@@ -58,7 +77,7 @@ function ClauseItem({
             class="sc-disclosure"
             aria-expanded={open}
             aria-label={words.subitems(`${clause.label}${title}`)}
-            onClick={() => setOpen(!open)}
+            onClick={toggle}
           >
             <span aria-hidden="true">{open ? '▾' : '▸'}</span>
           </button>
@@ -100,38 +119,44 @@ function ClauseItem({
   );
 }
 
-export function Outline({
-  clauses,
-  jumpTo,
-  copyClause,
-  words,
-}: {
-  clauses: readonly Clause[];
-  jumpTo: (block: number) => void;
-  copyClause: (clause: Clause) => Promise<void>;
-  words: Strings;
-}) {
-  const [current, setCurrent] = useState<number | null>(null);
-  const { outcome, run } = useCopyOutcome(words);
-  const onCopy = (clause: Clause) => void run(() => copyClause(clause), words.clauseCopied);
-  const onJump = (block: number) => {
-    setCurrent(block);
-    jumpTo(block);
-  };
-  return (
-    <nav class="sc-outline" aria-label={words.outline} onKeyDown={onOutlineKey}>
-      <h3 class="sc-h3">{words.outline}</h3>
-      <ClauseList
-        clauses={clauses}
-        depth={0}
-        current={current}
-        onJump={onJump}
-        onCopy={onCopy}
-        words={words}
-      />
-      <p class={outcomeClass(outcome)} aria-live="polite">
-        {outcome?.message ?? ''}
-      </p>
-    </nav>
-  );
+export class Outline extends Copying<
+  {
+    clauses: readonly Clause[];
+    jumpTo: (block: number) => void;
+    copyClause: (clause: Clause) => Promise<void>;
+    words: Strings;
+  },
+  { current: number | null }
+> {
+  override render() {
+    const { clauses, jumpTo, copyClause, words } = this.props;
+    const onCopy = (clause: Clause) =>
+      void this.run(
+        () => copyClause(clause),
+        (said) => said.clauseCopied,
+      );
+    const onJump = (block: number) => {
+      this.setState({ current: block });
+      jumpTo(block);
+    };
+    return (
+      <nav
+        class="sc-outline"
+        aria-label={words.outline}
+        onFocusIn={loadKeys}
+        onKeyDown={(event) => onOutlineKey?.(event)}
+      >
+        <h3 class="sc-h3">{words.outline}</h3>
+        <ClauseList
+          clauses={clauses}
+          depth={0}
+          current={this.state.current ?? null}
+          onJump={onJump}
+          onCopy={onCopy}
+          words={words}
+        />
+        {this.outcomeLine()}
+      </nav>
+    );
+  }
 }

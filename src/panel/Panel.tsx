@@ -1,9 +1,9 @@
 // The panel: one landmark that shows the model's state. The same component runs in the page (docked,
 // collapsible to a tab) and in the browser's side panel (filling its page).
-import { useEffect, useRef } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { PanelActions, PanelModel, PanelSide, ResultData } from '../common/model';
 import { CopyMenu } from './CopyMenu';
-import { Corrections } from './Corrections';
+import { Corrections, type Disclosure } from './Corrections';
 import { DocBadges, DocDetails } from './DocumentView';
 import { HideBlock } from './HideBlock';
 import { Removed } from './Removed';
@@ -31,109 +31,131 @@ export interface PanelProps {
   pickRequest?: number;
 }
 
-export function Panel({
-  model,
-  actions,
-  words,
-  inPage,
-  side,
-  collapsed = false,
-  focusRequests = 0,
-  returnFocus,
-  onCollapse,
-  onOpen,
-  pickRequest = 0,
-}: PanelProps) {
-  const { pickBlock, confirmBlock } = actions;
-  const tab = useRef<HTMLButtonElement>(null);
-  const collapseButton = useRef<HTMLButtonElement>(null);
+export class Panel extends Component<PanelProps, { detectorOpen: boolean }> {
+  override state = { detectorOpen: false };
+  private tab = createRef<HTMLButtonElement>();
+  private collapseButton = createRef<HTMLButtonElement>();
   // Focus follows the user's own collapse or open, never an open() from the content script.
-  const focusNext = useRef<'tab' | 'panel' | null>(null);
+  private focusNext: 'tab' | 'panel' | null = null;
 
-  useEffect(() => {
-    const target = focusNext.current === 'tab' ? tab.current : collapseButton.current;
-    if (focusNext.current) target?.focus();
-    focusNext.current = null;
-  }, [collapsed]);
-  useEffect(() => {
-    if (focusRequests > 0) collapseButton.current?.focus();
-  }, [focusRequests]);
+  override componentDidMount() {
+    if ((this.props.focusRequests ?? 0) > 0) this.collapseButton.current?.focus();
+  }
+
+  override componentDidUpdate(previous: PanelProps) {
+    const { collapsed = false, focusRequests = 0 } = this.props;
+    if (collapsed !== (previous.collapsed ?? false)) {
+      const target = this.focusNext === 'tab' ? this.tab.current : this.collapseButton.current;
+      if (this.focusNext) target?.focus();
+      this.focusNext = null;
+    }
+    if (focusRequests !== (previous.focusRequests ?? 0) && focusRequests > 0)
+      this.collapseButton.current?.focus();
+  }
 
   // Closed after a keyboard command opened it, the panel gives the focus back to where it was; else
   // the tab that opens it again takes it.
-  const collapse = () => {
-    focusNext.current = returnFocus?.() ? null : 'tab';
-    onCollapse?.();
+  private collapse = () => {
+    this.focusNext = this.props.returnFocus?.() ? null : 'tab';
+    this.props.onCollapse?.();
   };
-  const open = () => {
-    focusNext.current = 'panel';
-    onOpen?.();
+
+  private open = () => {
+    this.focusNext = 'panel';
+    this.props.onOpen?.();
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !inPage || collapsed) return;
+
+  private onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.props.inPage || this.props.collapsed) return;
     event.preventDefault();
-    collapse();
+    this.collapse();
   };
 
-  const classes = ['sc-root', inPage ? `sc-inpage sc-${side}` : 'sc-fill', collapsed ? 'sc-collapsed' : '']
-    .filter(Boolean)
-    .join(' ');
+  override render() {
+    const { model, actions, words, inPage, side, collapsed = false, pickRequest = 0 } = this.props;
+    const { pickBlock, confirmBlock } = actions;
+    const classes = ['sc-root', inPage ? `sc-inpage sc-${side}` : 'sc-fill', collapsed ? 'sc-collapsed' : '']
+      .filter(Boolean)
+      .join(' ');
 
-  return (
-    // The role is implied by <aside>; it is written out because the landmark is part of the contract.
-    <aside
-      // biome-ignore lint/a11y/noRedundantRoles: explicit on purpose
-      role="complementary"
-      aria-label={words.name}
-      lang={words.tag}
-      class={classes}
-      onKeyDown={onKeyDown}
-    >
-      {inPage && collapsed ? (
-        <button
-          type="button"
-          class="sc-tab"
-          ref={tab}
-          aria-label={words.open}
-          aria-expanded={false}
-          onClick={open}
-        >
-          {words.tab}
-        </button>
-      ) : (
-        <div class="sc-panel">
-          <header class="sc-head">
-            <p class="sc-brand">
-              <span class="sc-logo" aria-hidden="true">
-                净
-              </span>
-              {words.name}
-            </p>
-            {inPage ? (
-              <button type="button" class="sc-button sc-quiet" ref={collapseButton} onClick={collapse}>
-                {words.collapse}
-              </button>
+    return (
+      // The role is implied by <aside>; it is written out because the landmark is part of the contract.
+      <aside
+        // biome-ignore lint/a11y/noRedundantRoles: explicit on purpose
+        role="complementary"
+        aria-label={words.name}
+        lang={words.tag}
+        class={classes}
+        onKeyDown={this.onKeyDown}
+      >
+        {inPage && collapsed ? (
+          <button
+            type="button"
+            class="sc-tab"
+            ref={this.tab}
+            aria-label={words.open}
+            aria-expanded={false}
+            onClick={this.open}
+          >
+            {words.tab}
+          </button>
+        ) : (
+          <div class="sc-panel">
+            <header class="sc-head">
+              <p class="sc-brand">
+                <span class="sc-logo" aria-hidden="true">
+                  净
+                </span>
+                {words.name}
+              </p>
+              {inPage ? (
+                <button
+                  type="button"
+                  class="sc-button sc-quiet"
+                  ref={this.collapseButton}
+                  onClick={this.collapse}
+                >
+                  {words.collapse}
+                </button>
+              ) : null}
+            </header>
+            <Body
+              model={model}
+              actions={actions}
+              words={words}
+              detector={{
+                open: this.state.detectorOpen,
+                toggle: () => this.setState({ detectorOpen: !this.state.detectorOpen }),
+              }}
+            />
+            {/* Outside the model's states: a saved rule re-cleans the page, and its outcome stays said. */}
+            {pickBlock && confirmBlock ? (
+              <HideBlock actions={{ pickBlock, confirmBlock }} request={pickRequest} />
             ) : null}
-          </header>
-          <Body model={model} actions={actions} words={words} />
-          {/* Outside the model's states: a saved rule re-cleans the page, and its outcome stays said. */}
-          {pickBlock && confirmBlock ? (
-            <HideBlock actions={{ pickBlock, confirmBlock }} request={pickRequest} />
-          ) : null}
-        </div>
-      )}
-    </aside>
-  );
+          </div>
+        )}
+      </aside>
+    );
+  }
 }
 
-function Body({ model, actions, words }: { model: PanelModel; actions: PanelActions; words: Strings }) {
+interface BodyProps {
+  actions: PanelActions;
+  words: Strings;
+  /** 判断有误？ opened or not. */
+  detector: Disclosure;
+}
+
+function Body({ model, actions, words, detector }: BodyProps & { model: PanelModel }) {
   if (model.status === 'error') return <ErrorNotice words={words} message={model.error} />;
   if (model.status === 'not-article' || model.result?.page.kind === 'not-article')
     return (
       <div class="sc-body">
         <NotArticle words={words} />
         {/* Only a page's own content script sends its corrections: a tab that is not a Sina page has none to ask. */}
-        {model.corrections ? <Corrections article={false} actions={actions} words={words} /> : null}
+        {model.corrections ? (
+          <Corrections article={false} actions={actions} words={words} disclosure={detector} />
+        ) : null}
       </div>
     );
   if (model.status === 'loading' || !model.result) return <Loading words={words} />;
@@ -144,6 +166,7 @@ function Body({ model, actions, words }: { model: PanelModel; actions: PanelActi
       corrections={model.corrections}
       actions={actions}
       words={words}
+      detector={detector}
     />
   );
 }
@@ -154,12 +177,11 @@ function Ready({
   corrections,
   actions,
   words,
-}: {
+  detector,
+}: BodyProps & {
   result: ResultData;
   cleaned: boolean;
   corrections: PanelModel['corrections'];
-  actions: PanelActions;
-  words: Strings;
 }) {
   const doc = result.document;
   const title = doc?.title ?? result.page.title;
@@ -185,7 +207,7 @@ function Ready({
         onToggle={() => actions.toggleOriginal()}
         words={words}
       />
-      <Corrections article corrections={corrections} actions={actions} words={words} />
+      <Corrections article corrections={corrections} actions={actions} words={words} disclosure={detector} />
     </div>
   );
 }

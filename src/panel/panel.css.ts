@@ -144,6 +144,8 @@ export const PANEL_CSS = `
   text-decoration: underline;
   cursor: pointer;
 }
+/* A heading that opens its section (the corrections): the heading's own size, so that it stays a touch target. */
+.sc-h3 .sc-link { font-size: inherit; padding: 0; }
 .sc-row { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.5em; }
 .sc-row .sc-h3 { margin-bottom: 0.25em; }
 

@@ -1,7 +1,8 @@
 // The words of 隐藏此块 (hide this block) that show before anyone picks: its button, a failure, and
 // a rule of the reader's own in the removal list. Said in Chinese with English beside it, whatever the
 // UI language: a refused rule is worth reading twice, and the reader may quote it in a report. The
-// words of the picking and its outcomes load with the first picking (pick-outcome.ts).
+// words of the picking and its outcomes load with the first picking (pick-outcome.ts, with
+// hide-block-flow.tsx).
 
 export interface Bilingual {
   zh: string;

@@ -2,7 +2,6 @@
 // strings-en.ts), so a missing translation is a type error. The panel loads only the table of the
 // UI's language. Page text never comes through here: only the UI's own words.
 
-import type { CopyFailure } from '../common/copy-error';
 import type { Lang, TabWords } from '../common/lang';
 import type { CopyFormat } from '../common/model';
 import type { DocKind } from '../core/types';
@@ -15,18 +14,15 @@ export interface Strings extends TabWords {
   notArticle: string;
   error: string;
   copy: Record<CopyFormat, string>;
-  copied: Record<CopyFormat, string>;
   /** The group of citation formats for reference managers (CSL-JSON, RIS, BibTeX). */
   citeFormats: string;
   /** 复制本条's accessible name, naming its clause. */
   copyClause: (clause: string) => string;
-  clauseCopied: string;
-  /** Why a copy failed, by the reason the one copy path gives (common/clipboard.ts). */
-  copyFailed: Record<CopyFailure, string>;
   showOriginal: string;
   cleanAgain: string;
   document: string;
-  kinds: Record<DocKind, string>;
+  /** The kinds' names where they are not the kind itself (the Chinese table has none). */
+  kinds?: Record<DocKind, string>;
   metadata: string;
   issuers: string;
   number: string;
@@ -54,25 +50,12 @@ export interface Strings extends TabWords {
   /** The separator between several issuers or addressees. */
   listJoin: string;
   formatDate: (year: number, month: number, day: number) => string;
-  /** 仍然净化, 这是公文 / 这不是公文, 复制诊断信息. */
-  detector: DetectorWords;
+  /** 判断有误？, the disclosure of 仍然净化, 这是公文 / 这不是公文 and 复制诊断信息 (their words: detector-strings.ts). */
+  detectorHeading: string;
 }
 
-/** The words for correcting the detector and for reporting a page. */
-export interface DetectorWords {
-  /** The section's heading. */
-  heading: string;
-  cleanAnyway: string;
-  /** Said on a page cleaned by the reader's 仍然净化. */
-  cleanedAnyway: string;
-  stopCleaning: string;
-  isDocument: string;
-  notDocument: string;
-  /** Said under the two document buttons: pressing the pressed one again undoes it. */
-  documentHint: string;
-  diagnostics: string;
-  diagnosticsCopied: string;
-}
+/** The language of a table (its tag: zh-CN, en), for the words that load apart in both languages. */
+export const langOf = (words: Strings): Lang => (words.tag.startsWith('zh') ? 'zh' : 'en');
 
 /** The table of `lang`, each a chunk of its own. */
 export const loadStrings = (lang: Lang): Promise<Strings> =>

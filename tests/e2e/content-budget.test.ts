@@ -22,8 +22,20 @@ it('keeps an ordinary article page under 12 KB gzipped; panel and parser load on
   }
   const always = sizes.lazy.reduce((total, entry) => total + entry.gzip, 0);
   expect(sizes.lazyGzip).toBe(always + Math.max(...sizes.oneOf.map((entry) => entry.gzip)));
-  // What only a copy, a question, a correction or the picker needs loads after the panel, not with it.
-  for (const name of ['copy', 'rule-words', 'picker-chunk', 'pick-outcome', 'corrections-chunk']) {
+  // What only a copy, a question, a correction or the picker needs loads after the panel, not with it:
+  // the copy formats and what a copy says, the rules' reasons, the picker and its words, the
+  // corrections (the content script's, and 判断有误？'s buttons), the outline's arrow keys.
+  const furtherDemand = [
+    'copy',
+    'copy-words',
+    'rule-words',
+    'picker-chunk',
+    'hide-block-flow',
+    'corrections-chunk',
+    'corrections-view',
+    'outline-keys',
+  ];
+  for (const name of furtherDemand) {
     expect(later).toContain(`assets/${name}-`);
     expect(`${eager} ${lazy}`).not.toContain(`assets/${name}-`);
   }

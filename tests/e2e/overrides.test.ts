@@ -1,5 +1,6 @@
 // The reader's corrections of the detector and the diagnostics, in Chromium with the built extension,
-// from the in-page panel: a page taken for "not an article" → 仍然净化 → cleaned, remembered on
+// from the in-page panel (under its 判断有误？, opened first): a page taken for "not an article" →
+// 仍然净化 → cleaned, remembered on
 // reload (for its address pattern), undone to the identical HTML by one click; an article →
 // 这不是公文 hides the document view (remembered on reload), 这是公文 brings it back; 复制诊断信息
 // puts the diagnostics on the clipboard, without the query string and without page text. The same
@@ -11,7 +12,7 @@ import { allowClipboard, CHROMIUM, type Launched, launchWithExtension } from './
 import { closeAll } from './helpers/close';
 import { FIREFOX, type LaunchedFirefox, launchFirefox } from './helpers/firefox';
 import { DEMO, DEMO_URL } from './helpers/fixtures';
-import { HOST, htmlWithoutHost, panelOf } from './helpers/panel';
+import { correctionButton, HOST, htmlWithoutHost, panelOf } from './helpers/panel';
 import { type PageServer, startServer } from './helpers/server';
 import { openSidePanel } from './helpers/side-panel';
 
@@ -62,9 +63,9 @@ describe.skipIf(!CHROMIUM)('correcting the detector in Chromium (needs /usr/bin/
     const original = await htmlWithoutHost(page);
     expect(await editorLines(page)).toBe(1);
 
-    await panelOf(page).getByRole('button', { name: '仍然净化', exact: true }).click();
+    await (await correctionButton(panelOf(page), '仍然净化')).click();
     await expect.poll(() => editorLines(page), { timeout: 10_000 }).toBe(0);
-    await panelOf(page).getByRole('button', { name: '撤销仍然净化' }).waitFor({ timeout: 10_000 });
+    await correctionButton(panelOf(page), '撤销仍然净化');
 
     // Remembered: the page is cleaned by itself on reload, and so is the next article of its layout.
     await page.reload({ waitUntil: 'load' });
@@ -75,9 +76,9 @@ describe.skipIf(!CHROMIUM)('correcting the detector in Chromium (needs /usr/bin/
     await next.close();
 
     // One click gives the identical page back, and it is no longer remembered.
-    await openPanel(page, '撤销仍然净化');
-    await panelOf(page).getByRole('button', { name: '撤销仍然净化' }).click();
-    await panelOf(page).getByRole('button', { name: '仍然净化', exact: true }).waitFor({ timeout: 10_000 });
+    await openPanel(page, '判断有误？');
+    await (await correctionButton(panelOf(page), '撤销仍然净化')).click();
+    await correctionButton(panelOf(page), '仍然净化');
     expect(await htmlWithoutHost(page)).toBe(original);
     await page.reload({ waitUntil: 'load' });
     await openPanel(page, '此页不是文章页');
@@ -105,21 +106,21 @@ describe.skipIf(!CHROMIUM)('correcting the detector in Chromium (needs /usr/bin/
     const details = panelOf(page).getByText('发文字号');
     await details.first().waitFor({ timeout: 10_000 });
 
-    await panelOf(page).getByRole('button', { name: '这不是公文' }).click();
+    await (await correctionButton(panelOf(page), '这不是公文')).click();
     await expect.poll(() => details.count(), { timeout: 10_000 }).toBe(0);
 
     await page.reload({ waitUntil: 'load' });
     // No document, so the panel no longer opens by itself: the reader opens it.
-    await openPanel(page, '这不是公文');
+    await openPanel(page, '判断有误？');
     expect(await details.count()).toBe(0);
-    expect(await panelOf(page).getByRole('button', { name: '这不是公文' }).getAttribute('aria-pressed')).toBe(
+    expect(await (await correctionButton(panelOf(page), '这不是公文')).getAttribute('aria-pressed')).toBe(
       'true',
     );
 
-    await panelOf(page).getByRole('button', { name: '这是公文' }).click();
+    await (await correctionButton(panelOf(page), '这是公文')).click();
     await details.first().waitFor({ timeout: 10_000 });
     // Back to what the parser finds: the pressed button, pressed again.
-    await panelOf(page).getByRole('button', { name: '这是公文' }).click();
+    await (await correctionButton(panelOf(page), '这是公文')).click();
     await expect
       .poll(() => panelOf(page).getByRole('button', { name: '这是公文' }).getAttribute('aria-pressed'))
       .toBe('false');
@@ -132,10 +133,10 @@ describe.skipIf(!CHROMIUM)('correcting the detector in Chromium (needs /usr/bin/
     await page.goto(REFUSED_URL, { waitUntil: 'load' });
     await page.locator(HOST).waitFor({ state: 'attached', timeout: 10_000 });
     const { side, panel } = await openSidePanel(browser.context, browser.extensionId, REFUSED_URL);
-    await panel.getByRole('button', { name: '仍然净化', exact: true }).click();
+    await (await correctionButton(panel, '仍然净化')).click();
     await expect.poll(() => editorLines(page), { timeout: 10_000 }).toBe(0);
 
-    await panel.getByRole('button', { name: '复制诊断信息' }).click();
+    await (await correctionButton(panel, '复制诊断信息')).click();
     await panel.getByText('已复制诊断信息').waitFor({ timeout: 10_000 });
     await page.bringToFront();
     const text = await page.evaluate(() => navigator.clipboard.readText());
@@ -144,7 +145,7 @@ describe.skipIf(!CHROMIUM)('correcting the detector in Chromium (needs /usr/bin/
     expect(text).toContain('body container: div.post-main');
 
     await side.bringToFront();
-    await panel.getByRole('button', { name: '撤销仍然净化' }).click();
+    await (await correctionButton(panel, '撤销仍然净化')).click();
     await expect.poll(() => editorLines(page), { timeout: 10_000 }).toBe(1);
     await side.close();
     await page.close();
@@ -155,7 +156,7 @@ describe.skipIf(!CHROMIUM)('correcting the detector in Chromium (needs /usr/bin/
     await page.goto(`${DEMO_URL}?from=e2e&uid=4711#clause-3`, { waitUntil: 'load' });
     await panelOf(page).getByText('发文字号').first().waitFor({ timeout: 10_000 });
     await page.evaluate(() => navigator.clipboard.writeText(''));
-    await panelOf(page).getByRole('button', { name: '复制诊断信息' }).click();
+    await (await correctionButton(panelOf(page), '复制诊断信息')).click();
     await panelOf(page).getByText('已复制诊断信息').waitFor({ timeout: 10_000 });
     const text = await page.evaluate(() => navigator.clipboard.readText());
 
@@ -197,10 +198,10 @@ describe.skipIf(!FIREFOX)('correcting the detector in Firefox (needs /usr/bin/fi
     await page.locator(HOST).getByRole('button', { name: '打开新浪财经净读' }).click({ timeout: 15_000 });
     await panelOf(page).getByText('此页不是文章页').first().waitFor({ timeout: 15_000 });
     const original = await htmlWithoutHost(page);
-    await panelOf(page).getByRole('button', { name: '仍然净化', exact: true }).click();
+    await (await correctionButton(panelOf(page), '仍然净化')).click();
     await expect.poll(() => editorLines(page), { timeout: 10_000 }).toBe(0);
-    await panelOf(page).getByRole('button', { name: '撤销仍然净化' }).click();
-    await panelOf(page).getByRole('button', { name: '仍然净化', exact: true }).waitFor({ timeout: 10_000 });
+    await (await correctionButton(panelOf(page), '撤销仍然净化')).click();
+    await correctionButton(panelOf(page), '仍然净化');
     expect(await htmlWithoutHost(page)).toBe(original);
     await page.close();
   });
@@ -210,9 +211,9 @@ describe.skipIf(!FIREFOX)('correcting the detector in Firefox (needs /usr/bin/fi
     await page.goto(inFirefox(DEMO_URL, server.port), { waitUntil: 'load' });
     const details = panelOf(page).getByText('发文字号');
     await details.first().waitFor({ timeout: 15_000 });
-    await panelOf(page).getByRole('button', { name: '这不是公文' }).click();
+    await (await correctionButton(panelOf(page), '这不是公文')).click();
     await expect.poll(() => details.count(), { timeout: 10_000 }).toBe(0);
-    await panelOf(page).getByRole('button', { name: '这是公文' }).click();
+    await (await correctionButton(panelOf(page), '这是公文')).click();
     await details.first().waitFor({ timeout: 10_000 });
     await page.close();
   });

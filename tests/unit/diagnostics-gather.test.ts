@@ -27,8 +27,6 @@ describe('diagnostics', () => {
     result: {
       page: { kind: 'article', title: '标题里的字', publishedAt: null, source: null, url: null },
       removed: [{ rule: 'editor-line', count: 1 }],
-      text: '正文里的一句话',
-      summary: '',
       document: null,
     },
     cleaned: true,

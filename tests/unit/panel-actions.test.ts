@@ -1,6 +1,6 @@
 // What the panel asks for: copying (with confirmation and refusal), the restore toggle, collapsing
 // to the tab (Escape, button) and opening again; the other states; English.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CopyError } from '../../src/common/copy-error';
 import { detectLang } from '../../src/common/lang';
 import { mountPanel, panelIn } from '../../src/panel/mount';
@@ -21,6 +21,10 @@ import {
   settle,
   WORDS,
 } from './panel-helpers';
+
+// The words a copy says load with the first copy (a dynamic import of the extension's own file, at
+// once in the browser); here the test runner compiles the module first, outside any test's settle().
+beforeAll(() => import('../../src/panel/copy-words'));
 
 const liveText = (root: ParentNode) => root.querySelector('[aria-live="polite"]')?.textContent ?? null;
 

@@ -1,10 +1,11 @@
 // The panel's citation and clause buttons: every copy format has its button (复制引用 first among the
 // citation forms, the reference-manager formats in their own named group), and each clause of the
 // outline its keyboard-reachable 复制本条, which asks for that very clause and confirms it.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CopyError } from '../../src/common/copy-error';
 import { COPY_FORMATS } from '../../src/common/model';
 import type { Clause } from '../../src/core/types';
+import { COPY_WORDS } from '../../src/panel/copy-words';
 import {
   buttonNamed,
   click,
@@ -17,6 +18,10 @@ import {
   settle,
   WORDS,
 } from './panel-helpers';
+
+// The words a copy says load with the first copy (a dynamic import of the extension's own file, at
+// once in the browser); here the test runner compiles the module first, outside any test's settle().
+beforeAll(() => import('../../src/panel/copy-words'));
 
 const mount = (actions = fakeActions(), lang: 'zh' | 'en' = 'zh') =>
   mountInShadow(ready(DEMO_RESULT), actions, { lang });
@@ -101,7 +106,7 @@ describe('outline: 复制本条', () => {
     const { root } = mount(actions);
     await click(copyButtons(root)[0] as HTMLButtonElement);
     await settle();
-    expect(liveTexts(root)).toContain(WORDS.zh.copyFailed.refused);
+    expect(liveTexts(root)).toContain(COPY_WORDS.zh.copyFailed.refused);
   });
 
   it('is named in English too', () => {

@@ -61,6 +61,9 @@ describe('panel on the demo notice (real core output)', () => {
     const { root } = mount(result);
     expect(root.querySelector('.sc-badge')?.textContent).toBe('通知');
     expect(root.querySelector('h2')?.textContent).toBe('示范市人民政府办公厅关于做好秋冬季节能工作的通知');
+    // The English panel names the kind in English, with the Chinese word beside it.
+    const english = mountInShadow(ready(result), undefined, { lang: 'en' }).root;
+    expect(english.querySelector('.sc-badge')?.textContent).toBe('Notice 通知');
     expect(metadata(root)).toEqual({
       发文机关: '示范市人民政府办公厅',
       发文字号: '示政办发〔2023〕7号',

@@ -17,8 +17,8 @@ export { DEMO_HTML, DEMO_URL };
 /** Parse a page with the test DOM, run the pipeline, and keep only what crosses to the panel. */
 export function resultFrom(html: string, url = DEMO_URL): ResultData {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const { page, removed, text, summary, document } = run(doc, { url }).result;
-  return structuredClone({ page, removed, text, summary, document });
+  const { page, removed, document } = run(doc, { url }).result;
+  return structuredClone({ page, removed, document });
 }
 
 /** The whole analysis of a page (blocks included), as the content script's copy half gets it. */

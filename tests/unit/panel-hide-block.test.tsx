@@ -15,9 +15,9 @@ import {
   settle,
 } from './panel-helpers';
 
-// The words of the picking load with the first one (a dynamic import of the extension's own file, at
+// The picking and its words load with the first one (a dynamic import of the extension's own file, at
 // once in the browser); here the test runner compiles the module first, outside any test's settle().
-beforeAll(() => import('../../src/panel/pick-outcome'));
+beforeAll(() => import('../../src/panel/hide-block-flow'));
 
 function mountWith(pick: () => Promise<PickOutcome>, confirm: (selector: string) => Promise<PickOutcome>) {
   const actions = { ...fakeActions(), pickBlock: vi.fn(pick), confirmBlock: vi.fn(confirm) };
@@ -108,8 +108,11 @@ describe('隐藏此块 keyboard and repeats', () => {
       () => new Promise<PickOutcome>((resolve) => (finish = resolve)),
       async () => ({ status: 'cancelled' }),
     );
+    await press(root, '隐藏此块 Hide this block');
+    expect(actions.pickBlock).toHaveBeenCalledTimes(1);
+    // The picking's own button, disabled while it runs: pressed all the same, it starts no second one.
     const button = buttonNamed(root, '隐藏此块 Hide this block');
-    await click(button);
+    expect(button.disabled).toBe(true);
     button.removeAttribute('disabled');
     await click(button);
     expect(actions.pickBlock).toHaveBeenCalledTimes(1);

@@ -2,10 +2,14 @@
 // it and gives the focus back to where it was on the page; the outline's clauses are walked with the
 // arrow keys like a tree.
 import { act } from 'preact/test-utils';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { clauseMove } from '../../src/panel/outline-keys';
 import { removeAfterTest } from '../helpers/after-test';
 import { buttonNamed, click, DEMO_RESULT, fakeActions, mountInShadow, ready, settle } from './panel-helpers';
+
+// The outline's arrow keys load when the focus enters it (a dynamic import of the extension's own file,
+// at once in the browser); here the test runner compiles the module first, outside any test's settle().
+beforeAll(() => import('../../src/panel/outline-keys'));
 
 /** The panel, with a link on the page before it (where the focus comes from and goes back to). */
 function mount(...args: Parameters<typeof mountInShadow>) {
@@ -101,12 +105,17 @@ describe('the outline by keyboard', () => {
   const clauses = (root: ShadowRoot) => [
     ...root.querySelectorAll<HTMLElement>('.sc-outline .sc-clause-button'),
   ];
+  /** The focus on a clause: the arrow keys' handler loads as the focus enters the outline. */
+  const focusOn = async (clause: HTMLElement) => {
+    await act(async () => clause.focus());
+    await settle();
+  };
 
   it('moves down, up, to the first and the last clause with the arrow keys, Home and End', async () => {
     const { root } = mount(ready(DEMO_RESULT));
     const list = clauses(root);
     expect(list.length).toBeGreaterThan(2);
-    list[0]?.focus();
+    await focusOn(list[0] as HTMLElement);
     await press(list[0] as HTMLElement, 'ArrowDown');
     expect(root.activeElement).toBe(list[1]);
     await press(list[1] as HTMLElement, 'ArrowUp');
@@ -123,7 +132,7 @@ describe('the outline by keyboard', () => {
     expect(disclosure, 'a top-level clause with sub-items (open) in the demo document').not.toBeNull();
     const clause = disclosure?.parentElement?.querySelector<HTMLElement>('.sc-clause-button') as HTMLElement;
     const before = clauses(root).length;
-    clause.focus();
+    await focusOn(clause);
     await press(clause, 'ArrowLeft');
     expect(disclosure?.getAttribute('aria-expanded')).toBe('false');
     expect(clauses(root).length).toBeLessThan(before);

@@ -25,3 +25,16 @@ export const RECORD_AT_LOAD = `
     window.__atLoad = { qr: shown('.appendQr_wrap'), editor: shown('p.article-editor') };
   });
 `;
+
+/**
+ * The button `name` under the panel's 判断有误？, once that section is open: the heading is a
+ * disclosure (closed when the panel first shows, and again after a reload), opened here if need be.
+ */
+export async function correctionButton(panel: Locator, name: string): Promise<Locator> {
+  const heading = panel.getByRole('button', { name: '判断有误？' });
+  await heading.waitFor({ timeout: 10_000 });
+  if ((await heading.getAttribute('aria-expanded')) !== 'true') await heading.click();
+  const button = panel.getByRole('button', { name, exact: true });
+  await button.waitFor({ timeout: 10_000 });
+  return button;
+}
