@@ -43,11 +43,15 @@ export class RunTokenizer extends Tokenizer {
     return found ?? null;
   }
 
-  private characters(pattern: RegExp): boolean {
+  /**
+   * A run as a character token: one of text (`typed`: of text, or of whitespace where the run is). False
+   * where the state's own step must take the character.
+   */
+  private text(pattern: RegExp, typed = false): boolean {
     const chars = this.run(pattern);
     if (chars === null) return false;
     const code = chars.charCodeAt(0);
-    const whitespace = code === 32 || code === 10 || code === 9 || code === 12;
+    const whitespace = typed && (code === 32 || code === 10 || code === 9 || code === 12);
     this._appendCharToCurrentCharacterToken(
       whitespace ? Token.TokenType.WHITESPACE_CHARACTER : Token.TokenType.CHARACTER,
       chars,
@@ -55,67 +59,56 @@ export class RunTokenizer extends Tokenizer {
     return true;
   }
 
+  /** A run added to a name, a value or a comment's data; false as for `text`. */
+  private grow<K extends string>(pattern: RegExp, target: Record<K, string>, field: K): boolean {
+    const chars = this.run(pattern);
+    if (chars !== null) target[field] += chars;
+    return chars !== null;
+  }
+
   protected override _stateData(cp: number): void {
-    if (!this.characters(DATA_RUN)) super._stateData(cp);
+    if (!this.text(DATA_RUN, true)) super._stateData(cp);
+  }
+
+  protected override _stateRcdata(cp: number): void {
+    if (!this.text(RCDATA_RUN, true)) super._stateRcdata(cp);
   }
 
   // Raw text and script data are tokenized only in the parser's text mode, where text and whitespace
   // tokens are inserted alike: one token for the whole run.
   protected override _stateRawtext(cp: number): void {
-    const chars = this.run(RAW_RUN);
-    if (chars === null) super._stateRawtext(cp);
-    else this._appendCharToCurrentCharacterToken(Token.TokenType.CHARACTER, chars);
+    if (!this.text(RAW_RUN)) super._stateRawtext(cp);
   }
 
   protected override _stateScriptData(cp: number): void {
-    const chars = this.run(RAW_RUN);
-    if (chars === null) super._stateScriptData(cp);
-    else this._appendCharToCurrentCharacterToken(Token.TokenType.CHARACTER, chars);
-  }
-
-  protected override _stateRcdata(cp: number): void {
-    if (!this.characters(RCDATA_RUN)) super._stateRcdata(cp);
+    if (!this.text(RAW_RUN)) super._stateScriptData(cp);
   }
 
   protected override _stateScriptDataEscaped(cp: number): void {
-    const chars = this.run(DASHED_RUN);
-    if (chars === null) super._stateScriptDataEscaped(cp);
-    else this._appendCharToCurrentCharacterToken(Token.TokenType.CHARACTER, chars);
+    if (!this.text(DASHED_RUN)) super._stateScriptDataEscaped(cp);
   }
 
   protected override _stateScriptDataDoubleEscaped(cp: number): void {
-    const chars = this.run(DASHED_RUN);
-    if (chars === null) super._stateScriptDataDoubleEscaped(cp);
-    else this._appendCharToCurrentCharacterToken(Token.TokenType.CHARACTER, chars);
+    if (!this.text(DASHED_RUN)) super._stateScriptDataDoubleEscaped(cp);
   }
 
   protected override _stateTagName(cp: number): void {
-    const chars = this.run(TAG_NAME_RUN);
-    if (chars === null) super._stateTagName(cp);
-    else (this.currentToken as Token.TagToken).tagName += chars;
+    if (!this.grow(TAG_NAME_RUN, this.currentToken as Token.TagToken, 'tagName')) super._stateTagName(cp);
   }
 
   protected override _stateAttributeName(cp: number): void {
-    const chars = this.run(ATTRIBUTE_NAME_RUN);
-    if (chars === null) super._stateAttributeName(cp);
-    else this.currentAttr.name += chars;
-  }
-
-  protected override _stateComment(cp: number): void {
-    const chars = this.run(DASHED_RUN);
-    if (chars === null) super._stateComment(cp);
-    else (this.currentToken as Token.CommentToken).data += chars;
+    if (!this.grow(ATTRIBUTE_NAME_RUN, this.currentAttr, 'name')) super._stateAttributeName(cp);
   }
 
   protected override _stateAttributeValueDoubleQuoted(cp: number): void {
-    const chars = this.run(DOUBLE_QUOTED_RUN);
-    if (chars === null) super._stateAttributeValueDoubleQuoted(cp);
-    else this.currentAttr.value += chars;
+    if (!this.grow(DOUBLE_QUOTED_RUN, this.currentAttr, 'value')) super._stateAttributeValueDoubleQuoted(cp);
   }
 
   protected override _stateAttributeValueSingleQuoted(cp: number): void {
-    const chars = this.run(SINGLE_QUOTED_RUN);
-    if (chars === null) super._stateAttributeValueSingleQuoted(cp);
-    else this.currentAttr.value += chars;
+    if (!this.grow(SINGLE_QUOTED_RUN, this.currentAttr, 'value')) super._stateAttributeValueSingleQuoted(cp);
+  }
+
+  protected override _stateComment(cp: number): void {
+    if (!this.grow(DASHED_RUN, this.currentToken as Token.CommentToken, 'data')) super._stateComment(cp);
   }
 }
