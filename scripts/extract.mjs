@@ -7,11 +7,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { build } from 'esbuild';
 
-// V8 gives a function its inline caches only after it has run a while; the extraction's DOM code runs
-// a few dozen times a page, so on a batch of pages much of it ran without them. Giving every function
-// its caches from its first call takes 38% off the CPU of `--jsonl` over the 32 shared pages (2.48 ->
-// 1.53 s, same output) and leaves the single page as it was (0.37 s). Set before the CLI is loaded;
-// worker threads share the process's flags.
+// V8 gives a function its feedback (its inline caches) only after the function has run a while. Given
+// from the first call, parsing the shared pages (hot, one process) takes 6 ms a page instead of 23;
+// without src/cli/dom-events.ts's swap of linkedom's node base class it is 17 ms either way, so the two
+// go together. One `--jsonl` batch of the 32 shared pages: 2.48 -> 1.53 s of CPU, the same output; a
+// single page is unchanged (0.37 s). Set before the CLI loads; worker threads share the process's flags.
 setFlagsFromString('--no-lazy-feedback-allocation');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
