@@ -1,6 +1,7 @@
 // linkedom makes every node (each attribute too) an event target with its own listener map, made when
-// the node is: a WeakMap entry and a Map per node, most of a parsed Sina page's garbage. The CLI's documents never get a listener. So the nodes' base class is swapped for one
-// that makes a node's listener map when its first listener is added, and keeps the EventTarget methods:
+// the node is: a WeakMap entry and a Map per node, most of a parsed Sina page's garbage. The CLI's
+// documents never get a listener. So the nodes' base class is swapped for one that makes a node's
+// listener map when its first listener is added, and keeps the EventTarget methods:
 // adding, removing, and dispatching to the target and, for a bubbling event, its ancestors.
 // The swap finds linkedom's base through a node's prototype chain; where it cannot (a linkedom that is
 // built otherwise), nothing changes and parsing is only slower. Its gain depends on V8's feedback being
