@@ -55,7 +55,7 @@ async function lines(
 async function jsonl(args: ExtractArgs): Promise<void> {
   const tty = process.stderr.isTTY;
   const jobs = Math.min(
-    args.jobs ?? defaultJobs(availableParallelism(), loadavg()[0] ?? 0),
+    args.jobs ?? defaultJobs(availableParallelism(), loadavg()[0] ?? 0, args.files.length),
     args.files.length,
   );
   const source = await lines(jobs, { url: args.url, accessed: args.accessed ?? undefined });

@@ -2,7 +2,7 @@
 // number of jobs --jsonl takes by default.
 import { describe, expect, it } from 'vitest';
 import { parseArgs, USAGE, UsageError } from '../../src/cli/args';
-import { defaultJobs } from '../../src/cli/jobs';
+import { defaultJobs, PAGES_PER_JOB } from '../../src/cli/jobs';
 import { progressLine } from '../../src/cli/progress';
 
 describe('parseArgs', () => {
@@ -66,11 +66,19 @@ describe('progressLine', () => {
 });
 
 describe('defaultJobs', () => {
+  const many = 10 * PAGES_PER_JOB;
   it('takes one job per idle core: all on an idle machine, one where the cores are busy', () => {
-    expect(defaultJobs(2, 0.1)).toBe(2);
-    expect(defaultJobs(8, 2.6)).toBe(5);
-    expect(defaultJobs(2, 1.7)).toBe(1);
-    expect(defaultJobs(2, 14)).toBe(1);
-    expect(defaultJobs(1, 0)).toBe(1);
+    expect(defaultJobs(2, 0.1, many)).toBe(2);
+    expect(defaultJobs(8, 2.6, many)).toBe(5);
+    expect(defaultJobs(2, 1.7, many)).toBe(1);
+    expect(defaultJobs(2, 14, many)).toBe(1);
+    expect(defaultJobs(1, 0, many)).toBe(1);
+  });
+
+  it('starts a thread past the first only for the pages that repay it', () => {
+    expect(defaultJobs(8, 0, 32)).toBe(1);
+    expect(defaultJobs(8, 0, 2 * PAGES_PER_JOB - 1)).toBe(1);
+    expect(defaultJobs(8, 0, 2 * PAGES_PER_JOB)).toBe(2);
+    expect(defaultJobs(8, 0, 0)).toBe(1);
   });
 });
