@@ -36,4 +36,13 @@ describe('describePage metadata', () => {
     expect(described('', inBody).source).toBe('正文里的来源');
     expect(described('<meta name="keywords" content="词">', inBody).source).toBeNull();
   });
+
+  it('without metas, takes the first date line and source that hold text, past empty ones', () => {
+    const info = described(
+      '',
+      '<span class="date"> </span><a class="source"></a><div class="date-source"><span class="date">2021年11月23日 15:17</span><span class="source">人民日报</span></div>',
+    );
+    expect(info.publishedAt).toBe('2021-11-23T15:17:00+08:00');
+    expect(info.source).toBe('人民日报');
+  });
 });
