@@ -49,22 +49,16 @@ function squeezeSpaces(s: string): string {
 
 function fromStandard(agencyRaw: string, year: string, di: string, serial: string): DocNumber {
   const n = Number(serial);
-  if (agencyRaw.endsWith('公告')) {
-    // An announcement numbered in brackets keeps its 第: 中国人民银行公告〔2022〕第1号.
-    const agency = agencyRaw.slice(0, -2);
-    return {
-      text: `${agencyRaw}〔${year}〕${di}${n}号`,
-      agency: agency || null,
-      year: Number(year),
-      serial: n,
-    };
-  }
-  // An order numbered by year keeps its 第 too, and its agency is the order's name (as for
-  // `…令第745号`): 中国人民银行令〔2021〕第3号.
-  if (agencyRaw.endsWith('令'))
-    return { text: `${agencyRaw}〔${year}〕${di}${n}号`, agency: agencyRaw, year: Number(year), serial: n };
-  // Standard form: hexagonal brackets, no 第, no leading zeros.
-  return { text: `${agencyRaw}〔${year}〕${n}号`, agency: agencyRaw, year: Number(year), serial: n };
+  const announcement = agencyRaw.endsWith('公告');
+  // The standard form: hexagonal brackets, no 第, no leading zeros. An announcement numbered in
+  // brackets keeps its 第 (中国人民银行公告〔2022〕第1号), and so does an order numbered by year, whose
+  // agency is the order's name as for `…令第745号` (中国人民银行令〔2021〕第3号).
+  return {
+    text: `${agencyRaw}〔${year}〕${announcement || agencyRaw.endsWith('令') ? di : ''}${n}号`,
+    agency: announcement ? agencyRaw.slice(0, -2) || null : agencyRaw,
+    year: Number(year),
+    serial: n,
+  };
 }
 
 function fromAnnouncement(agencyRaw: string, year: string, serial: string): DocNumber {
