@@ -8,23 +8,24 @@ import { collapseSpace, textOf } from './text';
 import type { Detection, PageInfo } from './types';
 
 /** Date lines that the page shows under the headline. */
-const DATE_SELECTORS = [
-  '.date-source .date',
-  'span.date',
-  '#pub_date',
-  '.time-source',
-  '.art_time',
-  '.weibo_time',
-];
+const DATE_SELECTOR = '.date-source .date, span.date, #pub_date, .time-source, .art_time, .weibo_time';
 
 /** Source (来源) shown in the date line. */
-const SOURCE_SELECTORS = ['.date-source .source', 'a.source', 'span.source', '#media_name', '.weibo_user'];
+const SOURCE_SELECTOR = '.date-source .source, a.source, span.source, #media_name, .weibo_user';
 
-/** The text of the first non-empty element, in document order, that matches any of `selectors`: one query. */
-function anyText(root: ParentNode, selectors: readonly string[]): string | null {
-  for (const el of Array.from(root.querySelectorAll(selectors.join(',')))) {
-    const text = collapseSpace(textOf(el));
-    if (text) return text;
+/**
+ * The text of the first non-empty element, in document order, that matches `selector`. The first
+ * match is nearly always it: a query that stops there, not one that walks the rest of the page;
+ * the whole list only where that one is empty.
+ */
+function anyText(root: ParentNode, selector: string): string | null {
+  const first = root.querySelector(selector);
+  if (!first) return null;
+  const text = collapseSpace(textOf(first));
+  if (text) return text;
+  for (const el of Array.from(root.querySelectorAll(selector))) {
+    const each = collapseSpace(textOf(el));
+    if (each) return each;
   }
   return null;
 }
@@ -36,7 +37,7 @@ export function describePage(doc: Document, page: PageInfo): PageInfo {
   return {
     ...page,
     publishedAt: publishedAt(doc, metas),
-    source: metas.get('article:author') ?? anyText(doc, SOURCE_SELECTORS) ?? metas.get('mediaid') ?? null,
+    source: metas.get('article:author') ?? anyText(doc, SOURCE_SELECTOR) ?? metas.get('mediaid') ?? null,
   };
 }
 
@@ -46,7 +47,7 @@ function publishedAt(doc: Document, metas: Metas): string | null {
     const iso = value ? toIsoDate(value) : null;
     if (iso) return iso;
   }
-  const line = anyText(doc, DATE_SELECTORS);
+  const line = anyText(doc, DATE_SELECTOR);
   return (line ? toIsoDate(line) : null) ?? publishedComment(doc);
 }
 

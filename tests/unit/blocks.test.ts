@@ -52,6 +52,19 @@ describe('buildBlocks', () => {
     ).toEqual(['图为现场']);
   });
 
+  it('reads text-only elements whole, with inline runs, captions and cells as the walk gives them', () => {
+    const blocks = buildBlocks(
+      articleBody(
+        '<p>前<b>粗</b>后<!-- 注释 -->尾</p><div><img src="a.jpg"><span class="img_descr"><b>图注</b></span></div><table><tr><td>甲</td><td><b>乙</b></td></tr></table>',
+      ).body,
+    );
+    expect(blocks.map((b) => [b.text, b.caption ?? false, b.image ?? null])).toEqual([
+      ['前粗后尾', false, null],
+      ['图注', true, 'a.jpg'],
+      ['甲\t乙', false, null],
+    ]);
+  });
+
   it('points each block at the element it came from', () => {
     const { body } = articleBody('<p id="a">甲</p><p id="b">乙<br>丙</p>');
     expect(buildBlocks(body).map((b) => b.node?.id)).toEqual(['a', 'b', 'b']);

@@ -62,8 +62,9 @@ export function toHalfWidthDigits(text: string): string {
 
 /** A text that is nothing but a date (the line under the signature) → `YYYY-MM-DD`; else null. */
 export function parseDate(text: string): string | null {
-  // Both forms end in 日: most lines the parser asks about are not dates, and need no pattern.
-  if (!text.includes('日')) return null;
+  // Both forms end in 日: most lines the parser asks about are not dates (many hold a 日 inside a
+  // sentence), and need no pattern.
+  if (!text.trimEnd().endsWith('日')) return null;
   const s = toHalfWidthDigits(text).trim();
   const a = ARABIC.exec(s);
   if (a) return isoDate(Number(a[1]), Number(a[2]), Number(a[3]));

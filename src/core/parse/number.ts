@@ -49,22 +49,16 @@ function squeezeSpaces(s: string): string {
 
 function fromStandard(agencyRaw: string, year: string, di: string, serial: string): DocNumber {
   const n = Number(serial);
-  if (agencyRaw.endsWith('公告')) {
-    // An announcement numbered in brackets keeps its 第: 中国人民银行公告〔2022〕第1号.
-    const agency = agencyRaw.slice(0, -2);
-    return {
-      text: `${agencyRaw}〔${year}〕${di}${n}号`,
-      agency: agency || null,
-      year: Number(year),
-      serial: n,
-    };
-  }
-  // An order numbered by year keeps its 第 too, and its agency is the order's name (as for
-  // `…令第745号`): 中国人民银行令〔2021〕第3号.
-  if (agencyRaw.endsWith('令'))
-    return { text: `${agencyRaw}〔${year}〕${di}${n}号`, agency: agencyRaw, year: Number(year), serial: n };
-  // Standard form: hexagonal brackets, no 第, no leading zeros.
-  return { text: `${agencyRaw}〔${year}〕${n}号`, agency: agencyRaw, year: Number(year), serial: n };
+  const announcement = agencyRaw.endsWith('公告');
+  // The standard form: hexagonal brackets, no 第, no leading zeros. An announcement numbered in
+  // brackets keeps its 第 (中国人民银行公告〔2022〕第1号), and so does an order numbered by year, whose
+  // agency is the order's name as for `…令第745号` (中国人民银行令〔2021〕第3号).
+  return {
+    text: `${agencyRaw}〔${year}〕${announcement || agencyRaw.endsWith('令') ? di : ''}${n}号`,
+    agency: announcement ? agencyRaw.slice(0, -2) || null : agencyRaw,
+    year: Number(year),
+    serial: n,
+  };
 }
 
 function fromAnnouncement(agencyRaw: string, year: string, serial: string): DocNumber {
@@ -142,45 +136,43 @@ function trimLead(agency: string): string {
 /** What every standard number holds: a year in brackets. Lines without one are not scanned for it. */
 const BRACKETED_YEAR = new RegExp(`${OPEN}${SP}${YEAR}`);
 
-/**
- * The numbers `pattern` finds in `text`, line by line: no number spans a line (its spaces are
- * horizontal), so only the lines that hold `keyword` are scanned. A scan tries the pattern's run of
- * names at every CJK character; a document's text is long and cites on a few lines.
- */
-function scan(
-  text: string,
-  pattern: string,
-  keyword: RegExp | string,
-  make: (m: RegExpExecArray) => DocNumber | null,
-): Hit[] {
-  const hits: Hit[] = [];
-  const all = new RegExp(pattern, 'g');
-  let start = 0;
-  for (const line of text.split('\n')) {
-    if (typeof keyword === 'string' ? line.includes(keyword) : keyword.test(line))
-      for (const m of line.matchAll(all)) {
-        const number = make(m);
-        if (number) hits.push({ index: start + m.index, end: start + m.index + m[0].length, number });
-      }
-    start += line.length + 1;
-  }
-  return hits;
-}
+/** The forms a citation takes, each with what a line must hold before its pattern is tried on it. */
+const CITED: readonly [(line: string) => boolean, RegExp, (m: RegExpExecArray) => DocNumber | null][] = [
+  [
+    (line) => BRACKETED_YEAR.test(line),
+    new RegExp(STANDARD, 'g'),
+    (m) => fromStandard(trimLead(m[1] ?? ''), m[2] ?? '', m[3] ?? '', m[4] ?? ''),
+  ],
+  [
+    (line) => line.includes('公告'),
+    new RegExp(ANNOUNCEMENT, 'g'),
+    (m) => fromAnnouncement(trimLead(m[1] ?? ''), m[2] ?? '', m[3] ?? ''),
+  ],
+  [(line) => line.includes('令'), new RegExp(ORDER, 'g'), (m) => fromOrder(trimLead(m[1] ?? ''), m[2] ?? '')],
+];
 
 /**
  * Every number cited in running text (`《…的通知》（国发〔2020〕5号）`), normalised, in order of first
  * appearance, without duplicates and without `own` (the document's own number).
  */
 export function findCitedNumbers(text: string, own: DocNumber | null = null): DocNumber[] {
-  const s = toHalfWidthDigits(text);
-  const hits = [
-    ...scan(s, STANDARD, BRACKETED_YEAR, (m) => {
-      const agency = trimLead(m[1] ?? '');
-      return fromStandard(agency, m[2] ?? '', m[3] ?? '', m[4] ?? '');
-    }),
-    ...scan(s, ANNOUNCEMENT, '公告', (m) => fromAnnouncement(trimLead(m[1] ?? ''), m[2] ?? '', m[3] ?? '')),
-    ...scan(s, ORDER, '令', (m) => fromOrder(trimLead(m[1] ?? ''), m[2] ?? '')),
-  ].sort((x, y) => x.index - y.index || y.end - x.end);
+  const hits: Hit[] = [];
+  let start = 0;
+  // Line by line: no number spans a line (its spaces are horizontal), and every number ends in 号,
+  // so only the lines that hold a 号 are read, and each pattern only where its keyword stands (a
+  // scan tries the pattern's run of names at every CJK character; a document cites on a few lines).
+  for (const raw of text.split('\n')) {
+    const line = raw.includes('号') ? toHalfWidthDigits(raw) : null;
+    for (const [holds, pattern, make] of CITED) {
+      if (line === null || !holds(line)) continue;
+      for (const m of line.matchAll(pattern)) {
+        const number = make(m);
+        if (number) hits.push({ index: start + m.index, end: start + m.index + m[0].length, number });
+      }
+    }
+    start += raw.length + 1;
+  }
+  hits.sort((x, y) => x.index - y.index || y.end - x.end);
 
   const out: DocNumber[] = [];
   const seen = new Set<string>(own ? [own.text] : []);

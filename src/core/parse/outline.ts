@@ -28,6 +28,9 @@ const FORMS: readonly LabelForm[] = [
   { rank: 6, pattern: /^([（(][0-9０-９]{1,3}[）)])/ },
 ];
 
+/** What every form's label starts with: most paragraphs start with none of these, and need no pattern. */
+const LABEL_START = new RegExp(`^[第${CN}（(0-9０-９]`);
+
 /** Rank of `第X条`: its text opens with the provision itself, never a heading. */
 const ARTICLE_RANK = 2;
 
@@ -43,6 +46,7 @@ export interface Label {
 /** The clause label that opens a paragraph, or null. */
 export function matchLabel(text: string): Label | null {
   const t = text.trim();
+  if (!LABEL_START.test(t)) return null;
   for (const { rank, pattern } of FORMS) {
     const m = pattern.exec(t);
     if (!m?.[1]) continue;
