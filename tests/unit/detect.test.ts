@@ -76,7 +76,8 @@ describe('detect', () => {
 
   it('looks ids up as the selectors name them: an id on another tag is not the headline that `h1#…` names', () => {
     // No doctype: a quirks-mode page, as most saved Sina pages are.
-    const doc = page(`<html><head><meta property="og:url" content="https://news.sina.com.cn/c/2019-10-23/doc-iicezuev4202091.shtml"></head>
+    const doc =
+      page(`<html><head><meta property="og:url" content="https://news.sina.com.cn/c/2019-10-23/doc-iicezuev4202091.shtml"></head>
       <body><span id="artibodyTitle">栏目</span><h1 class="art_tit_h1">标题</h1>
       <div id="artibody"></div><div id="article">${para}${para}</div></body></html>`);
     const { page: info, body } = detect(doc);
