@@ -71,18 +71,12 @@ export function readMetas(doc: Document): Metas {
   return metas;
 }
 
-/** `#id` or `tag#id`: a selector that names an id. */
-const BY_ID = /^\w*#([\w-]+)$/;
-
 /**
- * The first element of `doc` that `selector` finds. An id is looked up, not queried: a query for an
- * id walks the whole page where the id is absent, and always in quirks mode (most saved Sina pages).
+ * The first element of `doc` that `selector` finds. An id alone is looked up, not queried: a query
+ * for an id walks the whole page where the id is absent, and always in quirks mode (most saved Sina pages).
  */
 function find(doc: Document, selector: string): Element | null {
-  const id = BY_ID.exec(selector)?.[1];
-  if (!id) return doc.querySelector(selector);
-  const el = doc.getElementById(id);
-  return el?.matches(selector) ? el : null;
+  return selector[0] === '#' ? doc.getElementById(selector.slice(1)) : doc.querySelector(selector);
 }
 
 /** The text of the first element that matches one of `selectors`, tried in priority order. */
