@@ -1,7 +1,7 @@
 // Cleaning as a plan that is applied and can be undone exactly. `plan` only reads the DOM; `apply`
 // changes it and records, for every node it touches, where it stood; `undo` puts each node back in
 // reverse order, so the document's HTML afterwards is identical to before.
-import { collapseSpace, following, textOf } from './text';
+import { collapseSpace, following, followingElement, textOf } from './text';
 import type { Applied, Matcher, Removal, Step } from './types';
 import { liftedStyle, unfoldRemoves } from './unfold';
 
@@ -56,9 +56,9 @@ function textMatches(root: Element, rules: readonly Matcher[]): Map<Matcher, Ele
   const textRules = rules.filter((rule) => rule.text && !rule.textIn);
   if (!textRules.length) return found;
   const longest = Math.max(...textRules.map((rule) => rule.maxLength ?? Number.POSITIVE_INFINITY));
-  for (let at = following(root, root); at; at = following(at, root)) {
-    if (at.nodeType !== 1 || !PARAGRAPHS.has((at as Element).tagName.toUpperCase())) continue;
-    const el = at as Element;
+  // Over elements only: the text nodes between and inside paragraphs are leafText's to read.
+  for (let el = followingElement(root, root); el; el = followingElement(el, root)) {
+    if (!PARAGRAPHS.has(el.tagName.toUpperCase())) continue;
     const raw = leafText(el);
     // Collapsing only shortens text; a raw text far over every bound cannot match.
     if (raw === null || raw.length > longest * 8) continue;

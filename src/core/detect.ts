@@ -71,10 +71,18 @@ export function readMetas(doc: Document): Metas {
   return metas;
 }
 
+/**
+ * The first element of `doc` that `selector` finds. An id alone is looked up, not queried: a query
+ * for an id walks the whole page where the id is absent, and always in quirks mode (most saved Sina pages).
+ */
+function find(doc: Document, selector: string): Element | null {
+  return selector[0] === '#' ? doc.getElementById(selector.slice(1)) : doc.querySelector(selector);
+}
+
 /** The text of the first element that matches one of `selectors`, tried in priority order. */
-function firstText(root: ParentNode, selectors: readonly string[]): string | null {
+function firstText(doc: Document, selectors: readonly string[]): string | null {
   for (const selector of selectors) {
-    const el = root.querySelector(selector);
+    const el = find(doc, selector);
     const text = el ? collapseSpace(textOf(el)) : '';
     if (text) return text;
   }
@@ -128,7 +136,7 @@ export function needsFallback(doc: Document): boolean {
 
 function findBody(doc: Document): Element | null {
   for (const selector of BODY_SELECTORS) {
-    const el = doc.querySelector(selector);
+    const el = find(doc, selector);
     if (el?.querySelector('p')) return el;
   }
   return null;

@@ -16,7 +16,8 @@ export const RULES: readonly Rule[] = [
     reasonZh: '文末二维码推广的是新浪财经App，不属于文章。',
     scope: 'body',
     action: 'remove',
-    selectors: ['.appendQr_wrap', '.app-kaihu-qr', '#left_hzh_ad', '[class*="kaihu"]'],
+    // `[class*="kaihu"]` takes `.app-kaihu-qr` and the other 开户 blocks.
+    selectors: ['.appendQr_wrap', '#left_hzh_ad', '[class*="kaihu"]'],
     examples: {
       removes: [
         '<div class="clearfix appendQr_wrap"><div class="appendQr_normal"><p class="appendQr_normal_txt">海量资讯、精准解读，尽在新浪财经APP</p></div></div>',
@@ -50,7 +51,7 @@ export const RULES: readonly Rule[] = [
     reasonZh: '“责任编辑”一行是新浪网编的署名，不是文章作者。',
     scope: 'body',
     action: 'remove',
-    selectors: ['p.article-editor', 'p.show_author', '.article-editor'],
+    selectors: ['.article-editor', 'p.show_author'],
     text: /^(?:[(（]?\s*)?责任编辑\s*[:：]/,
     maxLength: 40,
     examples: {
@@ -300,7 +301,7 @@ export const RULES: readonly Rule[] = [
     reasonZh: '正文中的广告位和广告脚本。',
     scope: 'body',
     action: 'remove',
-    selectors: ['ins.sinaads', '.sinaads', '[data-info^="ad_"]', '[sax-type="proxy"]', '.zhitou-wrap'],
+    selectors: ['.sinaads', '[data-info^="ad_"]', '[sax-type="proxy"]', '.zhitou-wrap'],
     examples: {
       removes: [
         '<ins class="sinaads" data-ad-pdps="PDPS000000005425"></ins>',

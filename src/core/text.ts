@@ -36,6 +36,15 @@ export function following(at: Node, root: Node, skip = false): Node | null {
   return null;
 }
 
+/** `following` over elements only: the element after `at` in document order, inside `root`. */
+export function followingElement(at: Element, root: Element): Element | null {
+  if (at.firstElementChild) return at.firstElementChild;
+  for (let el: Element | null = at; el && el !== root; el = el.parentElement) {
+    if (el.nextElementSibling) return el.nextElementSibling;
+  }
+  return null;
+}
+
 /**
  * The text of a subtree, as `textContent` gives it, by a plain walk over its text nodes. Some DOMs
  * (jsdom, which the CLI uses) build `textContent` slowly; the walk costs the same everywhere.

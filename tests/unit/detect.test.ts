@@ -74,6 +74,17 @@ describe('detect', () => {
     expect(detect(doc).page.kind).toBe('not-article');
   });
 
+  it('looks ids up as the selectors name them: an id on another tag is not the headline that `h1#…` names', () => {
+    // No doctype: a quirks-mode page, as most saved Sina pages are.
+    const doc =
+      page(`<html><head><meta property="og:url" content="https://news.sina.com.cn/c/2019-10-23/doc-iicezuev4202091.shtml"></head>
+      <body><span id="artibodyTitle">栏目</span><h1 class="art_tit_h1">标题</h1>
+      <div id="artibody"></div><div id="article">${para}${para}</div></body></html>`);
+    const { page: info, body } = detect(doc);
+    expect(info.title).toBe('标题');
+    expect(body?.id).toBe('article');
+  });
+
   it('takes the URL given by the caller over the page metadata', () => {
     expect(detect(page(financePc), 'https://finance.sina.com.cn/x/doc-a.shtml').page.url).toBe(
       'https://finance.sina.com.cn/x/doc-a.shtml',
