@@ -3,6 +3,7 @@
 // after the browser part so that Chromium does not share the cores with it.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { PAGES_PER_JOB } from '../../src/cli/jobs';
 import { ROOT } from '../lib/paths';
 
 export interface Bulk {
@@ -31,5 +32,7 @@ export function bulkThroughput(rounds: number): Bulk | { error: string } {
 export function bulkLine(bulk: Bulk | { error: string }): string {
   if ('error' in bulk) return `bulk: ${bulk.error}`;
   const rate = (n: number) => `${n.toFixed(1)} pages/s`;
-  return `bulk: extract --jsonl ${rate(bulk.jsonl)} on a thread per core (${bulk.ratio.toFixed(1)}x), ${rate(bulk.jsonlOneThread)} on one (${bulk.ratioOneThread.toFixed(1)}x), against one process per page ${rate(bulk.perPageProcess)} (${bulk.pages} pages, load average ${bulk.loadAverage.toFixed(1)}${bulk.sameOutput ? '' : '; OUTPUT DIFFERS'})`;
+  // With no --jobs, one thread takes every batch too small to repay a second (src/cli/jobs.ts).
+  const oneBelow = 2 * PAGES_PER_JOB;
+  return `bulk: extract --jsonl ${rate(bulk.jsonlOneThread)} on one thread (${bulk.ratioOneThread.toFixed(1)}x; the default below ${oneBelow} pages), ${rate(bulk.jsonl)} on a thread per core (${bulk.ratio.toFixed(1)}x), against one process per page ${rate(bulk.perPageProcess)} (${bulk.pages} pages, load average ${bulk.loadAverage.toFixed(1)}${bulk.sameOutput ? '' : '; OUTPUT DIFFERS'})`;
 }
