@@ -162,12 +162,15 @@ export function findCitedNumbers(text: string, own: DocNumber | null = null): Do
   // so only the lines that hold a 号 are read, and each pattern only where its keyword stands (a
   // scan tries the pattern's run of names at every CJK character; a document cites on a few lines).
   for (const raw of text.split('\n')) {
-    const line = raw.includes('号') ? toHalfWidthDigits(raw) : null;
-    for (const [holds, pattern, make] of CITED) {
-      if (line === null || !holds(line)) continue;
-      for (const m of line.matchAll(pattern)) {
-        const number = make(m);
-        if (number) hits.push({ index: start + m.index, end: start + m.index + m[0].length, number });
+    if (raw.includes('号')) {
+      // Full-width digits become half-width one for one: the line's indices stay the text's.
+      const line = toHalfWidthDigits(raw);
+      for (const [holds, pattern, make] of CITED) {
+        if (!holds(line)) continue;
+        for (const m of line.matchAll(pattern)) {
+          const number = make(m);
+          if (number) hits.push({ index: start + m.index, end: start + m.index + m[0].length, number });
+        }
       }
     }
     start += raw.length + 1;
