@@ -22,7 +22,7 @@ function metadataSaysArticle(metas: Metas): boolean {
 }
 
 /** Headline elements, most specific first: one entry per page family. */
-const TITLE_SELECTORS = [
+export const TITLE_SELECTORS = [
   'h1.main-title', // finance / news / tech PC, 2017–
   'h1#artibodyTitle', // older finance and news PC, tech 2019
   'h1.art_tit_h1', // mobile *.sina.cn
@@ -32,7 +32,7 @@ const TITLE_SELECTORS = [
 ] as const;
 
 /** Body containers: where the article's own paragraphs stand. */
-const BODY_SELECTORS = [
+export const BODY_SELECTORS = [
   '#artibody', // finance PC, tech, older PC
   '#article', // news PC 2019–2024
   '.article-content-left .article',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../../src/core/dates/page';
 import { detect } from '../../src/core/describe';
-import { stripTitleSuffix } from '../../src/core/detect';
+import { BODY_SELECTORS, stripTitleSuffix, TITLE_SELECTORS } from '../../src/core/detect';
 import { page } from '../helpers/html';
 
 const para =
@@ -83,6 +83,12 @@ describe('detect', () => {
     const { page: info, body } = detect(doc);
     expect(info.title).toBe('标题');
     expect(body?.id).toBe('article');
+  });
+
+  it('names ids only alone where a selector starts with one (those are looked up, not queried)', () => {
+    const byId = [...TITLE_SELECTORS, ...BODY_SELECTORS].filter((selector) => selector.startsWith('#'));
+    expect(byId.length).toBeGreaterThan(0);
+    for (const selector of byId) expect(selector).toMatch(/^#[\w-]+$/);
   });
 
   it('takes the URL given by the caller over the page metadata', () => {
