@@ -118,6 +118,10 @@ export default defineConfig(({ mode }) => {
       modulePreload: false,
       rolldownOptions: {
         output: {
+          // Chunks named without a content hash: the page script imports them by name, and each name
+          // is bytes of its budget. An extension's files change only with its version, so no cache
+          // needs a hash to tell one build's file from another's.
+          chunkFileNames: 'assets/[name].js',
           // What every Sina page loads goes in one chunk: one file and one gzip stream cost less than
           // five small shared ones (the page's budget is 12 KB gzipped). Extension pages import it too.
           // The same for what the panel and the analysis load on demand (budget 20 KB gzipped), and

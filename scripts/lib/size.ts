@@ -41,12 +41,12 @@ export interface Sizes {
 }
 
 /** The chunk that showing the panel loads (vite.config.ts names it): the panel with the analysis. */
-const SHOWING_PANEL = /^(?:analysis-chunk|panel)-[\w-]+\.js$/;
+const SHOWING_PANEL = /^(?:analysis-chunk|panel)(?:-[\w-]+)?\.js$/;
 /**
  * The panel's dynamic imports that showing it loads, one of them: the strings table of the UI's
  * language (src/panel/strings.ts). The panel is the same on an article and on a document page.
  */
-const ONE_OF = /^strings-(?:zh|en)-[\w-]+\.js$/;
+const ONE_OF = /^strings-(?:zh|en)(?:-[\w-]+)?\.js$/;
 
 const GET_URL = /\.getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 

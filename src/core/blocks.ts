@@ -70,17 +70,19 @@ const ALIGN_STYLE = /text-align\s*:\s*(left|center|right|start|end|justify)/i;
 /** Sina's image captions (`span.img_descr` under the image) and the standard figure caption. */
 const CAPTION_CLASS = /(?:^|\s)img_descr(?:\s|$)/;
 
-function isCaption(el: Element, tag: string): boolean {
-  return tag === 'FIGCAPTION' || CAPTION_CLASS.test(el.getAttribute('class') ?? '');
+function isCaption(el: Element, tag: string, attributes: boolean): boolean {
+  return tag === 'FIGCAPTION' || (attributes && CAPTION_CLASS.test(el.getAttribute('class') ?? ''));
 }
 
-function isHidden(el: Element): boolean {
-  return el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+/** `style`: `el`'s style attribute, read once for the tests here. */
+function isHidden(el: Element, style: string): boolean {
+  return el.hasAttribute('hidden') || HIDDEN_STYLE.test(style);
 }
 
-function ownAlign(el: Element): Align {
-  const style = ALIGN_STYLE.exec(el.getAttribute('style') ?? '')?.[1];
-  const value = (style ?? el.getAttribute('align') ?? '').toLowerCase();
+/** `attributes`: whether `el` has any (most elements of a body have none, and need no reads). */
+function ownAlign(el: Element, attributes = true, style = el.getAttribute('style') ?? ''): Align {
+  const styled = attributes ? ALIGN_STYLE.exec(style)?.[1] : undefined;
+  const value = attributes ? (styled ?? el.getAttribute('align') ?? '').toLowerCase() : '';
   if (el.tagName === 'CENTER' || value === 'center') return 'center';
   if (value === 'right' || value === 'end') return 'right';
   if (value === 'left' || value === 'start' || value === 'justify') return 'left';
@@ -105,7 +107,8 @@ export function buildBlocks(root: Element): Block[] {
   let image: string | undefined;
 
   const flush = () => {
-    const raw = blockText(buffer);
+    // Half the flushes hold white space alone (the newlines between tags): empty without the patterns.
+    const raw = buffer.trim() && blockText(buffer);
     const caption = captionText;
     buffer = '';
     captionText = false;
@@ -159,7 +162,9 @@ export function buildBlocks(root: Element): Block[] {
     if (child.nodeType !== 1) continue;
     const element = child as Element;
     const tag = element.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || isHidden(element)) continue;
+    const attributes = element.hasAttributes();
+    const style = attributes ? (element.getAttribute('style') ?? '') : '';
+    if (SKIP_TAGS.has(tag) || (attributes && isHidden(element, style))) continue;
     if (tag === 'BR') {
       flush();
       continue;
@@ -174,9 +179,10 @@ export function buildBlocks(root: Element): Block[] {
     if (block) {
       flush();
       owner = element;
-      align = tag === 'TABLE' ? ownAlign(element) : (ownAlign(element) ?? align);
+      const own = ownAlign(element, attributes, style);
+      align = tag === 'TABLE' ? own : (own ?? align);
     }
-    if (isCaption(element, tag)) {
+    if (isCaption(element, tag, attributes)) {
       next.caption = true;
       captionDepth++;
     }

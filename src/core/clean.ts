@@ -5,25 +5,11 @@ import { collapseSpace, following, followingElement, textOf } from './text';
 import type { Applied, Matcher, Removal, Step } from './types';
 import { liftedStyle, unfoldRemoves } from './unfold';
 
-/** Elements whose text a text rule tests: paragraph-like blocks. */
-const PARAGRAPHS = new Set([
-  'P',
-  'DIV',
-  'SECTION',
-  'LI',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BLOCKQUOTE',
-  'CENTER',
-  'FONT',
-  'STRONG',
-]);
+/** Elements whose text a text rule tests: paragraph-like blocks (a pattern over the tag name, case aside for XHTML). */
+const PARAGRAPH = /^(?:P|DIV|SECTION|LI|H[2-6]|BLOCKQUOTE|CENTER|FONT|STRONG)$/i;
 
 /** A paragraph with one of these inside is a container, not a paragraph. */
-const INNER_BLOCK = new Set(['P', 'DIV', 'SECTION', 'LI', 'TABLE', 'UL', 'OL', 'IMG', 'VIDEO']);
+const INNER_BLOCK = /^(?:P|DIV|SECTION|LI|TABLE|UL|OL|IMG|VIDEO)$/i;
 
 /**
  * The text of a paragraph-like `el` in one walk of its subtree; null where it holds a block inside
@@ -34,7 +20,7 @@ function leafText(el: Element): string | null {
   let text = '';
   for (let at = following(el, el); at; at = following(at, el)) {
     if (at.nodeType === 3) text += at.nodeValue;
-    else if (at.nodeType === 1 && INNER_BLOCK.has((at as Element).tagName.toUpperCase())) return null;
+    else if (at.nodeType === 1 && INNER_BLOCK.test((at as Element).tagName)) return null;
   }
   return text;
 }
@@ -51,14 +37,12 @@ function covered(node: Node, planned: { has(node: Node): boolean }, root: Node):
  * Paragraph matches of every text rule in ONE pass over the body's paragraph-like leaves: each
  * element's text is read once and tested against the rules whose length bound it fits.
  */
-function textMatches(root: Element, rules: readonly Matcher[]): Map<Matcher, Element[]> {
+function textMatches(root: Element, { textRules, longest }: Prepared): Map<Matcher, Element[]> {
   const found = new Map<Matcher, Element[]>();
-  const textRules = rules.filter((rule) => rule.text && !rule.textIn);
   if (!textRules.length) return found;
-  const longest = Math.max(...textRules.map((rule) => rule.maxLength ?? Number.POSITIVE_INFINITY));
   // Over elements only: the text nodes between and inside paragraphs are leafText's to read.
   for (let el = followingElement(root, root); el; el = followingElement(el, root)) {
-    if (!PARAGRAPHS.has(el.tagName.toUpperCase())) continue;
+    if (!PARAGRAPH.test(el.tagName)) continue;
     const raw = leafText(el);
     // Collapsing only shortens text; a raw text far over every bound cannot match.
     if (raw === null || raw.length > longest * 8) continue;
@@ -115,16 +99,49 @@ function markedRegions(root: Element, markers: RegExp): Node[] {
  * Selector matches of every selector rule with ONE query over the body (one traversal instead of one
  * per rule); each hit goes to the first rule in table order whose selectors it matches.
  */
-function selectorMatches(root: Element, rules: readonly Matcher[]): [Element, Matcher][] {
-  const withSelectors = rules.filter((rule) => rule.selectors?.length);
-  if (!withSelectors.length) return [];
-  const joined = withSelectors.map((rule) => (rule.selectors ?? []).join(','));
+function selectorMatches(root: Element, { withSelectors, joined }: Prepared): [Element, Matcher][] {
   const found: [Element, Matcher][] = [];
-  for (const el of Array.from(root.querySelectorAll(joined.join(',')))) {
-    const at = joined.findIndex((selector) => el.matches(selector));
-    if (at >= 0) found.push([el, withSelectors[at] as Matcher]);
+  if (joined.length) {
+    for (const el of root.querySelectorAll(joined.join())) {
+      const at = joined.findIndex((selector) => el.matches(selector));
+      if (at >= 0) found.push([el, withSelectors[at] as Matcher]);
+    }
   }
   return found;
+}
+
+/** What a plan derives from its rule table alone, once per table (a page cleans with one table many times). */
+interface Prepared {
+  rank: Map<Matcher, number>;
+  withSelectors: Matcher[];
+  /** each selector rule's selectors as one list */
+  joined: string[];
+  textRules: Matcher[];
+  /** the longest text a text rule takes */
+  longest: number;
+  markers: [Matcher, RegExp][];
+}
+
+const preparedTables = new WeakMap<readonly Matcher[], Prepared>();
+
+function prepare(rules: readonly Matcher[]): Prepared {
+  let prepared = preparedTables.get(rules);
+  if (!prepared) {
+    const withSelectors = rules.filter((rule) => rule.selectors?.length);
+    const textRules = rules.filter((rule) => rule.text && !rule.textIn);
+    prepared = {
+      rank: new Map(rules.map((rule, i) => [rule, i])),
+      withSelectors,
+      joined: withSelectors.map((rule) => (rule.selectors ?? []).join()),
+      textRules,
+      longest: Math.max(0, ...textRules.map((rule) => rule.maxLength ?? Number.POSITIVE_INFINITY)),
+      markers: rules.flatMap((rule): [Matcher, RegExp][] =>
+        rule.comment ? [[rule, new RegExp(`^(?:${rule.comment})$`, 'i')]] : [],
+      ),
+    };
+    preparedTables.set(rules, prepared);
+  }
+  return prepared;
 }
 
 /**
@@ -133,28 +150,23 @@ function selectorMatches(root: Element, rules: readonly Matcher[]): [Element, Ma
  * again, so counts are of what really goes. Steps come in table order, each rule's in document order.
  */
 export function plan(root: Element, rules: readonly Matcher[]): Step[] {
-  const rank = new Map(rules.map((rule, i) => [rule, i]));
+  const prepared = prepare(rules);
+  const { rank } = prepared;
   const rankOf = (rule: Matcher) => rank.get(rule) ?? 0;
   const owner = new Map<Node, Matcher>();
   const claim = (node: Node, rule: Matcher) => {
     const held = owner.get(node);
     if (node !== root && (!held || rankOf(rule) < rankOf(held))) owner.set(node, rule);
   };
-  for (const [el, rule] of selectorMatches(root, rules)) claim(el, rule);
-  for (const [rule, els] of textMatches(root, rules)) for (const el of els) claim(el, rule);
-  for (const rule of rules) {
-    for (const el of ownTextMatches(root, rule)) claim(el, rule);
-    if (rule.comment) {
-      for (const node of markedRegions(root, new RegExp(`^(?:${rule.comment})$`, 'i'))) claim(node, rule);
-    }
-  }
+  for (const [el, rule] of selectorMatches(root, prepared)) claim(el, rule);
+  for (const [rule, els] of textMatches(root, prepared)) for (const el of els) claim(el, rule);
+  for (const rule of rules) for (const el of ownTextMatches(root, rule)) claim(el, rule);
+  for (const [rule, markers] of prepared.markers)
+    for (const node of markedRegions(root, markers)) claim(node, rule);
   // Keep only the outermost: a node inside another planned node goes with it. An unfold that only
   // lifts a cap keeps its node, so what stands inside that node is planned as usual.
-  const taken = new Set(
-    [...owner]
-      .filter(([node, rule]) => rule.action !== 'unfold' || unfoldRemoves(node))
-      .map(([node]) => node),
-  );
+  const taken = new Set<Node>();
+  for (const [node, rule] of owner) if (rule.action !== 'unfold' || unfoldRemoves(node)) taken.add(node);
   const outermost = [...owner].filter(([node]) => !covered(node.parentNode as Node, taken, root));
   return outermost
     .sort(([a, ruleA], [b, ruleB]) => rankOf(ruleA) - rankOf(ruleB) || documentOrder(a, b))

@@ -93,7 +93,8 @@ function firstText(doc: Document, selectors: readonly string[]): string | null {
 export function pageUrl(doc: Document, metas: Metas = readMetas(doc)): string | null {
   const og = metas.get('og:url');
   if (og) return og;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  // In the head, where HTML puts it (search engines ignore one in the body): a page without one is not walked.
+  const canonical = doc.head?.querySelector('link[rel="canonical"]')?.getAttribute('href');
   return canonical ? canonical.trim() || null : null;
 }
 
@@ -184,8 +185,11 @@ export function identify(
   fallback: FindBody | null = null,
   force = false,
 ): Detection {
-  const metas = readMetas(doc);
-  const address = url ?? pageUrl(doc, metas);
+  // The metadata is read only where a question needs it: a page that gives its address, body and
+  // headline (every live article page) is decided without it.
+  let metas: Metas | undefined;
+  const meta = () => (metas ??= readMetas(doc));
+  const address = url ?? pageUrl(doc, meta());
   const host = hostOf(address);
   const pathSaysArticle = address ? ARTICLE_PATH.test(address) : false;
   // The mobile home's host, sina.cn, is taken for an article only at an article address.
@@ -194,7 +198,7 @@ export function identify(
 
   const known = findBody(doc);
   // A layout no selector knows: metadata and one dominant text block decide (never reached otherwise).
-  const body = known ?? (fallback && (force || metadataSaysArticle(metas)) ? fallback(doc) : null);
+  const body = known ?? (fallback && (force || metadataSaysArticle(meta())) ? fallback(doc) : null);
   // No body, no article: the headline's queries (each a walk of the whole page where it misses) are not needed.
   if (!body) return notArticle(doc, address);
   const heading = firstText(doc, TITLE_SELECTORS);
@@ -203,7 +207,7 @@ export function identify(
     force || body !== known || chars >= SUBSTANTIAL || (chars >= 40 && (heading !== null || pathSaysArticle));
   if (!article) return notArticle(doc, address);
 
-  const title = heading ?? metas.get('og:title') ?? (doc.title ? stripTitleSuffix(doc.title) : null);
+  const title = heading ?? meta().get('og:title') ?? (doc.title ? stripTitleSuffix(doc.title) : null);
   const page: PageInfo = {
     kind: 'article',
     title: title || null,

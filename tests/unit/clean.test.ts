@@ -165,3 +165,21 @@ describe('matchers for the content script', () => {
     expect(RULES.some((r) => r.text?.flags)).toBe(true);
   });
 });
+
+describe('plan, table by table', () => {
+  const editorLine = `${ARTICLE}<p class="article-editor">责任编辑：王珊珊</p><!-- 总声明--><div>声明</div><!-- 总声明-->`;
+  const planned = (rules: readonly Rule[]) =>
+    plan(articleBody(editorLine).body, rules).map((step) => step.rule);
+
+  it('plans each call with the table it is given, however often a table has been used before', () => {
+    expect(planned(BODY_RULES)).toEqual(['editor-line', 'marked-region']);
+    // The content script filters the table by the reader's switches: a new table, planned as itself.
+    expect(planned(BODY_RULES.filter((rule) => rule.name !== 'editor-line'))).toEqual(['marked-region']);
+    expect(planned(BODY_RULES.filter((rule) => rule.name !== 'marked-region'))).toEqual(['editor-line']);
+    // The first table again, and on another document: the same plan, of that document's own nodes.
+    const { body } = articleBody(editorLine);
+    const steps = plan(body, BODY_RULES);
+    expect(steps.map((step) => step.rule)).toEqual(['editor-line', 'marked-region']);
+    for (const step of steps) expect(body.contains(step.node)).toBe(true);
+  });
+});

@@ -18,6 +18,7 @@ interface FakeNode {
   firstElementChild: FakeNode | null;
   nextElementSibling: FakeNode | null;
   parentNode: FakeNode | null;
+  hasAttributes(): boolean;
   hasAttribute(name: string): boolean;
   getAttribute(name: string): string | null;
 }
@@ -31,6 +32,7 @@ const node = (nodeType: number, tagName: string, nodeValue: string | null = null
   firstElementChild: null,
   nextElementSibling: null,
   parentNode: null,
+  hasAttributes: () => false,
   hasAttribute: () => false,
   getAttribute: () => null,
 });

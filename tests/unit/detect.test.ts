@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../../src/core/dates/page';
 import { detect } from '../../src/core/describe';
-import { BODY_SELECTORS, stripTitleSuffix, TITLE_SELECTORS } from '../../src/core/detect';
+import { BODY_SELECTORS, identify, pageUrl, stripTitleSuffix, TITLE_SELECTORS } from '../../src/core/detect';
 import { page } from '../helpers/html';
 
 const para =
@@ -95,6 +95,48 @@ describe('detect', () => {
     expect(detect(page(financePc), 'https://finance.sina.com.cn/x/doc-a.shtml').page.url).toBe(
       'https://finance.sina.com.cn/x/doc-a.shtml',
     );
+  });
+
+  it('reads the canonical link in the head, where HTML puts it, and not one in the body', () => {
+    const at = (head: string, body = '') =>
+      pageUrl(page(`<html><head>${head}</head><body>${body}<div id="artibody">${para}</div></body></html>`));
+    const link = '<link rel="canonical" href=" https://news.sina.com.cn/c/doc-a.shtml ">';
+    expect(at(link)).toBe('https://news.sina.com.cn/c/doc-a.shtml');
+    expect(at('', `<p>${link}</p>`)).toBeNull();
+    expect(at('<meta property="og:url" content="https://news.sina.com.cn/c/doc-b.shtml">', link)).toBe(
+      'https://news.sina.com.cn/c/doc-b.shtml',
+    );
+  });
+
+  it('decides a page that gives its address, body and headline without reading its metadata', () => {
+    const doc = page(financePc);
+    const metaQueries = () => {
+      let count = 0;
+      for (const root of [doc, doc.head] as ParentNode[]) {
+        const query = root.querySelectorAll.bind(root);
+        root.querySelectorAll = ((selector: string) => {
+          if (selector.includes('meta')) count++;
+          return query(selector);
+        }) as ParentNode['querySelectorAll'];
+      }
+      return () => count;
+    };
+    const read = metaQueries();
+    const { page: found } = identify(
+      doc,
+      'https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml',
+    );
+    expect(found).toMatchObject({ kind: 'article', title: '中铁总辟谣称消息不实' });
+    expect(read()).toBe(0);
+    // Without a headline the title comes from og:title, so the metadata is read then.
+    const bare = page(
+      financePc
+        .replace(/<h1[^>]*>.*?<\/h1>/, '')
+        .replace('<head>', '<head><meta property="og:title" content="元数据里的标题">'),
+    );
+    expect(
+      identify(bare, 'https://finance.sina.com.cn/roll/2018-12-28/doc-ihqfskcn2160999.shtml').page.title,
+    ).toBe('元数据里的标题');
   });
 
   it('recognises GBK-era pages by their table layout and publishing stamp', () => {

@@ -109,7 +109,9 @@ const ORDER_SERIAL_LINE = new RegExp(
  */
 export function parseOwnNumber(line: string, next?: string): { number: DocNumber; lines: 1 | 2 } | null {
   const a = line.trim();
-  const serial = next !== undefined && ORDER_NAME_LINE.test(a) ? toHalfWidthDigits(next).trim() : '';
+  // An order's name ends in 令: the test of its pattern (up to 24 × 24 tries on a long line) waits for that.
+  const serial =
+    next !== undefined && a.endsWith('令') && ORDER_NAME_LINE.test(a) ? toHalfWidthDigits(next).trim() : '';
   if (serial && ORDER_SERIAL_LINE.test(serial)) {
     const number = parseNumber(a + serial);
     if (number) return { number, lines: 2 };
