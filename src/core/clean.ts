@@ -63,7 +63,7 @@ function textMatches(root: Element, { textRules, longest }: Prepared): Map<Match
 function ownTextMatches(root: Element, rule: Matcher): Element[] {
   if (!rule.textIn || !rule.text) return [];
   const pattern = rule.text;
-  return Array.from(root.querySelectorAll(rule.textIn)).filter((el) => pattern.test(textOf(el)));
+  return [...root.querySelectorAll(rule.textIn)].filter((el) => pattern.test(textOf(el)));
 }
 
 /** A marker's name without its begin/end word: `行情图begin` and `行情图end` open and close one region. */
@@ -134,7 +134,7 @@ function prepare(rules: readonly Matcher[]): Prepared {
       withSelectors,
       joined: withSelectors.map((rule) => (rule.selectors ?? []).join()),
       textRules,
-      longest: Math.max(0, ...textRules.map((rule) => rule.maxLength ?? Number.POSITIVE_INFINITY)),
+      longest: Math.max(...textRules.map((rule) => rule.maxLength ?? Number.POSITIVE_INFINITY)),
       markers: rules.flatMap((rule): [Matcher, RegExp][] =>
         rule.comment ? [[rule, new RegExp(`^(?:${rule.comment})$`, 'i')]] : [],
       ),

@@ -63,7 +63,7 @@ export function readMetas(doc: Document): Metas {
   // every element of the page again and again. One query of the head, the document only where the head has none.
   let found = doc.head?.querySelectorAll('meta[content]');
   if (!found?.length) found = doc.querySelectorAll('meta[content]');
-  for (const el of Array.from(found)) {
+  for (const el of found) {
     const key = el.getAttribute('property') ?? el.getAttribute('name');
     const value = collapseSpace(el.getAttribute('content') ?? '');
     if (key && value && !metas.has(key)) metas.set(key, value);
@@ -111,13 +111,12 @@ export function stripTitleSuffix(raw: string): string {
   return title.trim();
 }
 
+/** An absolute http(s) address's host, by a pattern: the URL parser costs more than the rest of detect's tests. */
+const HTTP_HOST = /^https?:\/\/([a-z\d.-]+)(?![^/?#:])/i;
+
+/** The host of `url`, lower-cased; null for any other address (a relative one names no host). */
 function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url, 'https://sina.com.cn/').hostname;
-  } catch {
-    return null;
-  }
+  return HTTP_HOST.exec(url ?? '')?.[1]?.toLowerCase() ?? null;
 }
 
 /**

@@ -97,6 +97,17 @@ describe('detect', () => {
     );
   });
 
+  it('reads the host of the address as the URL parser would: any case, with a port, never a look-alike', () => {
+    const kind = (url: string) => identify(page(financePc), url).page.kind;
+    expect(kind('HTTPS://FINANCE.SINA.COM.CN/roll/2018-12-28/doc-ihqfskcn2160999.shtml')).toBe('article');
+    expect(kind('https://finance.sina.com.cn:443/roll/2018-12-28/doc-ihqfskcn2160999.shtml')).toBe('article');
+    expect(kind('https://WWW.Sina.com.cn/')).toBe('not-article');
+    expect(kind('https://finance.sina.com.cn.example.com/roll/doc-ihqfskcn2160999.shtml')).toBe(
+      'not-article',
+    );
+    expect(kind('http://example.com?u=https://finance.sina.com.cn/doc-a.shtml')).toBe('not-article');
+  });
+
   it('reads the canonical link in the head, where HTML puts it, and not one in the body', () => {
     const at = (head: string, body = '') =>
       pageUrl(page(`<html><head>${head}</head><body>${body}<div id="artibody">${para}</div></body></html>`));
