@@ -24,6 +24,31 @@ describe('buildBlocks', () => {
     ).toEqual(['上一行', '下一行', '外层', '内层', '尾']);
   });
 
+  it('restores each owner and alignment as nested blocks end together, and after empty elements', () => {
+    const body = articleBody(
+      '<div align="right"><div align="center"><p><span><a href="x">最深</a></span></p></div>中层</div>尾<p></p><div><br></div>末',
+    ).body;
+    const blocks = buildBlocks(body);
+    expect(blocks.map((b) => [b.text, b.align, (b.node as Element).tagName])).toEqual([
+      ['最深', 'center', 'P'],
+      ['中层', 'right', 'DIV'],
+      ['尾', null, body.tagName],
+      ['末', null, body.tagName],
+    ]);
+  });
+
+  it('ends a caption with its element, even an inline one inside a link: the next paragraph is no caption', () => {
+    const blocks = buildBlocks(
+      articleBody(
+        '<p><img src="a.jpg"><a href="x"><span class="img_descr">图为会场</span></a></p><p>下一段。</p>',
+      ).body,
+    );
+    expect(blocks.map((b) => [b.text, b.caption ?? false, b.image ?? null])).toEqual([
+      ['图为会场', true, 'a.jpg'],
+      ['下一段。', false, null],
+    ]);
+  });
+
   it('drops 原标题： and marks the block', () => {
     const blocks = buildBlocks(articleBody('<p>　　原标题：国务院关于某事的批复</p>').body);
     expect(blocks).toEqual([expect.objectContaining({ text: '国务院关于某事的批复', originalTitle: true })]);
