@@ -110,7 +110,10 @@ function selectorMatches(root: Element, { withSelectors, joined }: Prepared): [E
   return found;
 }
 
-/** What a plan derives from its rule table alone, once per table (a page cleans with one table many times). */
+/**
+ * What a plan derives from its rule table alone, once per table (a page cleans with one table many
+ * times). Tables are read-only: other rules (the reader's switches, a hidden block) make a new table.
+ */
 interface Prepared {
   rank: Map<Matcher, number>;
   withSelectors: Matcher[];
