@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
+import { unwrapCorpus } from '../../src/cli/corpus';
 import { decode } from '../../src/cli/decode';
 import { addressIn } from '../lib/fixtures';
 import { ROOT, SHARED_FIXTURES } from '../lib/paths';
@@ -24,9 +25,6 @@ export interface Fixture {
   url: string | null;
 }
 
-/** The Sogou corpus wraps saved pages in `<text id=URL … encoding=…>` … `</text>`: not part of the page. */
-const CORPUS_WRAPPER = /^\s*<text\b[^>]*>\s*\n|\n\s*<\/text>\s*$/g;
-
 export function loadFixtures(): Fixture[] {
   return ['pages', 'composite'].flatMap((dir) =>
     readdirSync(join(SHARED_FIXTURES, dir))
@@ -38,7 +36,7 @@ export function loadFixtures(): Fixture[] {
         return {
           id: `${dir}/${name}`,
           bytes: bytes.length,
-          html: text.replace(CORPUS_WRAPPER, ''),
+          html: unwrapCorpus(text),
           url: addressIn(text),
         };
       }),
