@@ -40,13 +40,13 @@ export interface Sizes {
   laterGzip: number;
 }
 
-/** The chunk that showing the panel loads (vite.config.ts names it): the panel with the analysis. */
-const SHOWING_PANEL = /^(?:analysis-chunk|panel)(?:-[\w-]+)?\.js$/;
+/** The chunks that showing the panel loads (vite.config.ts names them, without a hash): the panel with the analysis. */
+const SHOWING_PANEL = /^(?:analysis-chunk|panel)\.js$/;
 /**
  * The panel's dynamic imports that showing it loads, one of them: the strings table of the UI's
  * language (src/panel/strings.ts). The panel is the same on an article and on a document page.
  */
-const ONE_OF = /^strings-(?:zh|en)(?:-[\w-]+)?\.js$/;
+const ONE_OF = /^strings-(?:zh|en)\.js$/;
 
 const GET_URL = /\.getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
