@@ -52,11 +52,6 @@ const NON_ARTICLE_HOSTS =
 /** Sina's own hosts, PC and mobile. */
 const SINA_HOST = /(?:^|\.)sina\.(?:com\.)?cn$/;
 
-/** One trailing segment naming Sina itself: `_新浪网`, `_新浪财经`, `|新浪新闻`, `_手机新浪网`. */
-const SINA_SEGMENT = /\s*[_|｜]\s*(?:手机)?新浪[^_|｜]{0,6}\s*$/;
-/** A channel segment that stands before the Sina ones: `_国内新闻`, `_新闻中心`, `_产业资讯`. */
-const CHANNEL_SEGMENT = /\s*[_|｜]\s*[^_|｜]{1,8}(?:新闻|中心|频道|资讯|财经|科技|体育|娱乐)\s*$/;
-
 export function readMetas(doc: Document): Metas {
   const metas = new Map<string, string>();
   // Metas stand in the head; a query of the whole document for each key that is absent would walk
@@ -96,19 +91,6 @@ export function pageUrl(doc: Document, metas: Metas = readMetas(doc)): string | 
   // In the head, where HTML puts it (search engines ignore one in the body): a page without one is not walked.
   const canonical = doc.head?.querySelector('link[rel="canonical"]')?.getAttribute('href');
   return canonical ? canonical.trim() || null : null;
-}
-
-/** Strip Sina's site suffix from a document title. */
-export function stripTitleSuffix(raw: string): string {
-  // Private-use characters are GBK bytes that no Unicode character stands for: noise, not title.
-  const text = collapseSpace(raw.replace(/[\ue000-\uf8ff]/g, ''));
-  // GBK-era titles put the channel path after a double underscore: `标题__商贸_产业资讯_新浪网`.
-  const double = text.indexOf('__');
-  let title = double > 0 ? text.slice(0, double) : text;
-  if (!SINA_SEGMENT.test(title)) return title;
-  while (SINA_SEGMENT.test(title)) title = title.replace(SINA_SEGMENT, '');
-  while (CHANNEL_SEGMENT.test(title)) title = title.replace(CHANNEL_SEGMENT, '');
-  return title.trim();
 }
 
 /** An absolute http(s) address's host, by a pattern: the URL parser costs more than the rest of detect's tests. */
@@ -162,21 +144,18 @@ function articleText(body: Element, cap: number): number {
 /** Enough body text to count as an article on its own, where neither a headline nor the URL says so (GBK era). */
 const SUBSTANTIAL = 300;
 
-function notArticle(doc: Document, url: string | null): Detection {
-  const raw = doc.title ? stripTitleSuffix(doc.title) : '';
-  return {
-    page: { kind: 'not-article', title: raw || null, publishedAt: null, source: null, url },
-    body: null,
-  };
+function notArticle(url: string | null): Detection {
+  return { page: { kind: 'not-article', title: null, publishedAt: null, source: null, url }, body: null };
 }
 
 /**
  * Is this a Sina article page, and where is its body? `url` is the page's address where the caller
  * knows it (the live page, or the CLI's --url); otherwise the page's own og:url / canonical link is
  * used. `force`: the reader chose 仍然净化 — any Sina page with a body (known, else `fallback`'s) is
- * taken for an article. The page's title and address come with it; its date and source are
- * describe.ts's (the analysis reads them: the page script, which runs this everywhere, need not;
- * describe.ts's `detect` does both).
+ * taken for an article. The page's address comes with it, and an article's headline as its title
+ * (the article test reads it anyway); the rest of what a page says of itself (a title from the
+ * metadata or the window title, the date, the source) is describe.ts's: the analysis reads it, the
+ * page script, which runs this everywhere, need not. describe.ts's `detect` does both.
  */
 export function identify(
   doc: Document,
@@ -193,26 +172,19 @@ export function identify(
   const pathSaysArticle = address ? ARTICLE_PATH.test(address) : false;
   // The mobile home's host, sina.cn, is taken for an article only at an article address.
   const homeOrData = host !== null && NON_ARTICLE_HOSTS.test(host) && !pathSaysArticle;
-  if (host && ((homeOrData && !force) || !SINA_HOST.test(host))) return notArticle(doc, address);
+  if (host && ((homeOrData && !force) || !SINA_HOST.test(host))) return notArticle(address);
 
   const known = findBody(doc);
   // A layout no selector knows: metadata and one dominant text block decide (never reached otherwise).
   const body = known ?? (fallback && (force || metadataSaysArticle(meta())) ? fallback(doc) : null);
   // No body, no article: the headline's queries (each a walk of the whole page where it misses) are not needed.
-  if (!body) return notArticle(doc, address);
+  if (!body) return notArticle(address);
   const heading = firstText(doc, TITLE_SELECTORS);
   const chars = articleText(body, SUBSTANTIAL);
   const article =
     force || body !== known || chars >= SUBSTANTIAL || (chars >= 40 && (heading !== null || pathSaysArticle));
-  if (!article) return notArticle(doc, address);
+  if (!article) return notArticle(address);
 
-  const title = heading ?? meta().get('og:title') ?? (doc.title ? stripTitleSuffix(doc.title) : null);
-  const page: PageInfo = {
-    kind: 'article',
-    title: title || null,
-    publishedAt: null,
-    source: null,
-    url: address,
-  };
+  const page: PageInfo = { kind: 'article', title: heading, publishedAt: null, source: null, url: address };
   return { page, body };
 }

@@ -3,6 +3,7 @@
 import { analyse } from './analyse';
 import { withCiteUrl } from './cite/desktop-url';
 import { apply, plan } from './clean';
+import { describePage } from './describe';
 import { identify } from './detect';
 import { fallbackBody } from './detect-fallback';
 import { withText } from './format';
@@ -37,7 +38,15 @@ export function run(doc: Document, options: RunOptions = {}): Run {
   const { page, body } = timed(profile, 'detect', () => identify(doc, options.url ?? null, fallbackBody));
   if (page.kind !== 'article' || !body) {
     return {
-      result: { page, removed: [], blocks: [], text: '', markdown: '', summary: '', document: null },
+      result: {
+        page: describePage(doc, page),
+        removed: [],
+        blocks: [],
+        text: '',
+        markdown: '',
+        summary: '',
+        document: null,
+      },
       applied: null,
     };
   }
