@@ -58,11 +58,14 @@ export class TableCollector {
   exitCell(): void {
     const table = this.open[this.open.length - 1];
     if (!table || table.cellStart < 0) return;
-    const cell = table.blocks.slice(table.cellStart);
+    const start = table.cellStart;
     table.cellStart = -1;
-    if (cell.length > MAX_CELL_BLOCKS) table.layout = true;
+    if (table.blocks.length - start > MAX_CELL_BLOCKS) table.layout = true;
+    // A layout table's rows are never read: its cells (the whole article, on GBK-era pages) are not joined.
+    if (table.layout) return;
     if (!table.rows.length) table.rows.push([]);
-    (table.rows[table.rows.length - 1] as string[]).push(cell.map((b) => b.text).join(' '));
+    const cell = table.blocks.slice(start).map((b) => b.text);
+    (table.rows[table.rows.length - 1] as string[]).push(cell.join(' '));
   }
 
   exitTable(): void {
