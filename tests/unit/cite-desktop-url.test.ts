@@ -98,6 +98,26 @@ describe('desktopUrl', () => {
     expect(desktopUrl(doc, null)).toBeNull();
   });
 
+  it('knows a mobile host however the address writes it, as the URL parser reads it', () => {
+    const doc = mobilePage({ scripts: config(`"__webURL":"${ESCAPED}"`) });
+    // Capitals, a percent-escape and a tab inside the host, a full-width dot: the parser's host is news.sina.cn.
+    for (const written of [
+      'HTTPS://NEWS.SINA.CN/gn/x.d.html',
+      'https://news.sina.c%6E/gn/x.d.html',
+      'https://news.sina.c\tn/gn/x.d.html',
+      'https://news.sina\u3002cn/gn/x.d.html',
+    ])
+      expect(desktopUrl(doc, written)).toBe(DESKTOP);
+    // Not a mobile host: another host, sina.cn only in the path or the query, and not http(s).
+    for (const written of [
+      'https://news.sina.cn.example.com/x.d.html',
+      'https://example.com/news.sina.cn/x.d.html',
+      'https://example.com/?from=news.sina.cn',
+      'ftp://news.sina.cn/x.d.html',
+    ])
+      expect(desktopUrl(doc, written)).toBeNull();
+  });
+
   it('names nothing where the page names nothing', () => {
     expect(desktopUrl(mobilePage(), MOBILE)).toBeNull();
   });

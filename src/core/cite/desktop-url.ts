@@ -32,7 +32,16 @@ const hostOf = (url: string): string | null => {
   }
 };
 
-const isMobile = (url: string | null): boolean => url !== null && MOBILE_HOST.test(hostOf(url) ?? '');
+/**
+ * What an address whose host the URL parser reads as a mobile one must hold: `sina.cn` in any case,
+ * or something the parser decodes or drops (a percent-escape, a character beyond printable ASCII,
+ * such as a tab or a full-width dot). Any other address is not parsed: the parser costs more than
+ * the rest of the citation's address.
+ */
+const MAYBE_MOBILE = /sina\.cn|%|[^!-~]/i;
+
+const isMobile = (url: string | null): boolean =>
+  url !== null && MAYBE_MOBILE.test(url) && MOBILE_HOST.test(hostOf(url) ?? '');
 
 /** `url` where it is an absolute http(s) address on a desktop Sina host, else null. */
 const desktop = (url: string | null | undefined): string | null => {
