@@ -34,29 +34,40 @@ function covered(node: Node, planned: { has(node: Node): boolean }, root: Node):
 }
 
 /**
- * Paragraph matches of every text rule in ONE pass over the body's paragraph-like leaves: each
- * element's text is read once and tested against the rules whose length bound it fits.
+ * ONE pass over the body's elements for the text rules and the probed selectors (see `Prepared`):
+ * each paragraph-like leaf's text is read once and tested against the rules whose length bound it
+ * fits; an element whose class or id holds a word a probed selector asks for is checked against
+ * those selectors. Matches go straight to `claim`.
  */
-function textMatches(root: Element, { textRules, longest }: Prepared): Map<Matcher, Element[]> {
-  const found = new Map<Matcher, Element[]>();
-  if (!textRules.length) return found;
+function elementMatches(
+  root: Element,
+  { textRules, longest, probe, probed }: Prepared,
+  claim: (node: Node, rule: Matcher) => void,
+): void {
+  if (!textRules.length && !probed.length) return;
   // Over elements only: the text nodes between and inside paragraphs are leafText's to read.
   for (let el = followingElement(root, root); el; el = followingElement(el, root)) {
-    if (!PARAGRAPH.test(el.tagName)) continue;
+    if (probed.length && el.hasAttributes()) {
+      const names = el.getAttribute('class') ?? '';
+      const id = el.getAttribute('id') ?? '';
+      if (probe.test(names) || probe.test(id)) {
+        const hit = probed.find(
+          ([selector, word]) => (word.test(names) || word.test(id)) && el.matches(selector),
+        );
+        if (hit) claim(el, hit[2]);
+      }
+    }
+    if (!textRules.length || !PARAGRAPH.test(el.tagName)) continue;
     const raw = leafText(el);
     // Collapsing only shortens text; a raw text far over every bound cannot match.
     if (raw === null || raw.length > longest * 8) continue;
     const text = collapseSpace(raw);
     if (!text || text.length > longest) continue;
     for (const rule of textRules) {
-      if (text.length <= (rule.maxLength ?? Number.POSITIVE_INFINITY) && rule.text?.test(text)) {
-        const list = found.get(rule);
-        if (list) list.push(el);
-        else found.set(rule, [el]);
-      }
+      if (text.length <= (rule.maxLength ?? Number.POSITIVE_INFINITY) && rule.text?.test(text))
+        claim(el, rule);
     }
   }
-  return found;
 }
 
 /** Elements of a `textIn` rule (e.g. <style>) whose text matches. */
@@ -96,29 +107,54 @@ function markedRegions(root: Element, markers: RegExp): Node[] {
 }
 
 /**
- * Selector matches of every selector rule with ONE query over the body (one traversal instead of one
- * per rule); each hit goes to the first rule in table order whose selectors it matches.
+ * Matches of the selectors that are not probed, with ONE query over the body (one traversal instead
+ * of one per selector); each hit goes to the first rule in table order whose selector it matches.
  */
-function selectorMatches(root: Element, { withSelectors, joined }: Prepared): [Element, Matcher][] {
+function queriedMatches(root: Element, { queried, query }: Prepared): [Element, Matcher][] {
   const found: [Element, Matcher][] = [];
-  if (joined.length) {
-    for (const el of root.querySelectorAll(joined.join())) {
-      const at = joined.findIndex((selector) => el.matches(selector));
-      if (at >= 0) found.push([el, withSelectors[at] as Matcher]);
+  if (query) {
+    for (const el of root.querySelectorAll(query)) {
+      const hit = queried.find(([selector]) => el.matches(selector));
+      if (hit) found.push([el, hit[1]]);
     }
   }
   return found;
 }
 
 /**
+ * A compound selector (no combinator, no pseudo-class): everything it asks, it asks of the element
+ * itself. Only classes, ids and attributes with a plain quoted value: nothing escaped.
+ */
+const COMPOUND = /^[\w-]*(?:[.#][\w-]+|\[[\w-]+(?:[~|^$*]?="[^"]*")?\])+$/;
+
+/**
+ * A word that a compound selector's element must carry in its class or id: `.x` or `#x` (outside
+ * an attribute's value), or the value of `[class^="x"]`, `[id*="x"]` and the like.
+ */
+const KEY = /[.#]([\w-]+)(?![^[]*\])|\[(?:class|id)[~|^$*]?="([\w-]+)"\]/;
+
+/**
  * What a plan derives from its rule table alone, once per table (a page cleans with one table many
  * times). Tables are read-only: other rules (the reader's switches, a hidden block) make a new table.
+ *
+ * Selectors are matched two ways. A query of a selector list costs the browser a parse of the list
+ * (once per document: about 20 µs for the body rules' 33 selectors) and, on every element, a test
+ * of each selector in turn. Most selectors ask for a class or an id word: those are *probed*, by one
+ * case-blind pattern (quirks mode matches classes and ids so) over the class and id of each element
+ * the text rules walk over anyway, and only an element that holds such a word is matched against
+ * them. The pattern is looser than the selectors (a word inside a longer class), never tighter: the
+ * browser has the last word. The other selectors are *queried*, with one query as before.
  */
 interface Prepared {
   rank: Map<Matcher, number>;
-  withSelectors: Matcher[];
-  /** each selector rule's selectors as one list */
-  joined: string[];
+  /** each probed selector, the word it asks for, and its rule, in table order */
+  probed: [string, RegExp, Matcher][];
+  /** any probed selector's word */
+  probe: RegExp;
+  /** each queried selector and its rule, in table order */
+  queried: [string, Matcher][];
+  /** all the queried selectors as one list ('' where there are none) */
+  query: string;
   textRules: Matcher[];
   /** the longest text a text rule takes */
   longest: number;
@@ -130,12 +166,22 @@ const preparedTables = new WeakMap<readonly Matcher[], Prepared>();
 function prepare(rules: readonly Matcher[]): Prepared {
   let prepared = preparedTables.get(rules);
   if (!prepared) {
-    const withSelectors = rules.filter((rule) => rule.selectors?.length);
+    const probed: Prepared['probed'] = [];
+    const queried: Prepared['queried'] = [];
+    for (const rule of rules)
+      for (const selector of rule.selectors ?? []) {
+        const key = COMPOUND.test(selector) ? KEY.exec(selector) : null;
+        const word = key?.[1] ?? key?.[2];
+        if (word) probed.push([selector, new RegExp(word, 'i'), rule]);
+        else queried.push([selector, rule]);
+      }
     const textRules = rules.filter((rule) => rule.text && !rule.textIn);
     prepared = {
       rank: new Map(rules.map((rule, i) => [rule, i])),
-      withSelectors,
-      joined: withSelectors.map((rule) => (rule.selectors ?? []).join()),
+      probed,
+      probe: new RegExp(probed.map(([, word]) => word.source).join('|'), 'i'),
+      queried,
+      query: queried.map(([selector]) => selector).join(),
       textRules,
       longest: Math.max(...textRules.map((rule) => rule.maxLength ?? Number.POSITIVE_INFINITY)),
       markers: rules.flatMap((rule): [Matcher, RegExp][] =>
@@ -161,8 +207,8 @@ export function plan(root: Element, rules: readonly Matcher[]): Step[] {
     const held = owner.get(node);
     if (node !== root && (!held || rankOf(rule) < rankOf(held))) owner.set(node, rule);
   };
-  for (const [el, rule] of selectorMatches(root, prepared)) claim(el, rule);
-  for (const [rule, els] of textMatches(root, prepared)) for (const el of els) claim(el, rule);
+  for (const [el, rule] of queriedMatches(root, prepared)) claim(el, rule);
+  elementMatches(root, prepared, claim);
   for (const rule of rules) for (const el of ownTextMatches(root, rule)) claim(el, rule);
   for (const [rule, markers] of prepared.markers)
     for (const node of markedRegions(root, markers)) claim(node, rule);
