@@ -48,8 +48,9 @@ function elementMatches(
   // Over elements only: the text nodes between and inside paragraphs are leafText's to read.
   for (let el = followingElement(root, root); el; el = followingElement(el, root)) {
     if (probed.length && el.hasAttributes()) {
+      // Each tested alone: a string made of the two would be built for every element.
       const names = el.getAttribute('class') ?? '';
-      const id = el.getAttribute('id') ?? '';
+      const { id } = el;
       if (probe.test(names) || probe.test(id)) {
         const hit = probed.find(
           ([selector, word]) => (word.test(names) || word.test(id)) && el.matches(selector),
@@ -141,8 +142,8 @@ const KEY = /[.#]([\w-]+)(?![^[]*\])|\[(?:class|id)[~|^$*]?="([\w-]+)"\]/;
  * (once per document: about 20 µs for the body rules' 33 selectors) and, on every element, a test
  * of each selector in turn. Most selectors ask for a class or an id word: those are *probed*, by one
  * case-blind pattern (quirks mode matches classes and ids so) over the class and id of each element
- * the text rules walk over anyway, and only an element that holds such a word is matched against
- * them. The pattern is looser than the selectors (a word inside a longer class), never tighter: the
+ * the text rules walk over anyway (a table without text rules walks nothing: all its selectors are
+ * queried), and only an element that holds such a word is matched against them. The pattern is looser than the selectors (a word inside a longer class), never tighter: the
  * browser has the last word. The other selectors are *queried*, with one query as before.
  */
 interface Prepared {
@@ -168,14 +169,16 @@ function prepare(rules: readonly Matcher[]): Prepared {
   if (!prepared) {
     const probed: Prepared['probed'] = [];
     const queried: Prepared['queried'] = [];
+    const textRules = rules.filter((rule) => rule.text && !rule.textIn);
     for (const rule of rules)
       for (const selector of rule.selectors ?? []) {
-        const key = COMPOUND.test(selector) ? KEY.exec(selector) : null;
+        // Probed only where the text rules walk the elements anyway: a table without them (the page
+        // rules, over the whole page) is queried, not walked.
+        const key = textRules.length && COMPOUND.test(selector) ? KEY.exec(selector) : null;
         const word = key?.[1] ?? key?.[2];
         if (word) probed.push([selector, new RegExp(word, 'i'), rule]);
         else queried.push([selector, rule]);
       }
-    const textRules = rules.filter((rule) => rule.text && !rule.textIn);
     prepared = {
       rank: new Map(rules.map((rule, i) => [rule, i])),
       probed,

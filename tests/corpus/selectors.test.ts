@@ -1,6 +1,6 @@
 // On every shared page, `plan` takes with each rule's selectors exactly what one query of that rule's
 // selectors finds, the first rule in table order winning: whichever of its two ways (probed during the
-// walk, or queried) a selector is matched by (src/core/clean.ts, `Prepared`).
+// text rules' walk, or queried) a selector is matched by (src/core/clean.ts, `Prepared`).
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../src/core/clean';
 import { RULES } from '../../src/core/rules';
@@ -10,12 +10,18 @@ import { HAVE_SHARED, SKIP_REASON, sharedDocument, sharedPages } from '../helper
 const pages = sharedPages();
 if (!HAVE_SHARED) console.warn(SKIP_REASON);
 
-/** Each table's rules with their selectors alone (no text, comment or textIn part). */
+/**
+ * Each table's rules with their selectors alone (no text, comment or textIn part), and a text rule
+ * that takes nothing: selectors are probed only where text rules walk the elements anyway.
+ */
 const tables: [string, Matcher[]][] = (['body', 'page'] as const).map((scope) => [
   scope,
-  RULES.filter((rule) => rule.scope === scope && rule.selectors?.length).map(
-    ({ name, scope, action, selectors }) => ({ name, scope, action, selectors }),
-  ),
+  [
+    ...RULES.filter((rule) => rule.scope === scope && rule.selectors?.length).map(
+      ({ name, scope, action, selectors }): Matcher => ({ name, scope, action, selectors }),
+    ),
+    { name: 'text', scope, action: 'remove', text: /^(?!)/ },
+  ],
 ]);
 
 /** The first rule, in table order, of every element that one query per rule finds. */

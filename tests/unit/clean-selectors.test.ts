@@ -1,5 +1,5 @@
-// How `plan` matches selectors (src/core/clean.ts, `Prepared`): a selector that asks for a class or an
-// id word is probed during the walk, the others are queried. Either way it must find exactly what the
+// How `plan` matches selectors (src/core/clean.ts, `Prepared`): in a table with text rules, a selector
+// that asks for a class or an id word is probed during their walk, the others are queried. Either way it must find exactly what the
 // browser's own matching finds; these cases are the ways a probe could find less.
 import { afterEach, describe, expect, it } from 'vitest';
 import { plan } from '../../src/core/clean';
@@ -13,10 +13,19 @@ const rule = (name: string, ...selectors: string[]): Matcher => ({
   selectors,
 });
 
-/** The rule and the id (or class) of each planned node. */
+/**
+ * `rules` with a text rule that takes nothing: selectors are probed only where the text rules walk
+ * the elements anyway (a table without them is queried).
+ */
+const withText = (rules: Matcher[]): Matcher[] => [
+  ...rules,
+  { name: 'text', scope: 'body', action: 'remove', text: /^(?!)/ },
+];
+
+/** The rule and the id (or class) of each planned node, with `rules` probed where they can be. */
 function planned(inner: string, rules: Matcher[]): string[] {
   const { body } = articleBody(inner);
-  return plan(body, rules).map(
+  return plan(body, withText(rules)).map(
     ({ rule, node }) => `${rule} ${(node as Element).id || (node as Element).className}`,
   );
 }
@@ -76,6 +85,27 @@ describe('selectors in a plan', () => {
         rules,
       ),
     ).toEqual(['more m1', 'first l1']);
+  });
+
+  it('walks the elements for a table with text rules, and none for a table without', () => {
+    const walked = (rules: Matcher[]) => {
+      const { body } = articleBody('<div class="sinaads" id="ad">广告</div><p class="x">正文</p>');
+      const hasAttributes = Element.prototype.hasAttributes;
+      let count = 0;
+      Element.prototype.hasAttributes = function (this: Element) {
+        count++;
+        return hasAttributes.call(this);
+      };
+      try {
+        expect(plan(body, rules).map((step) => (step.node as Element).id)).toEqual(['ad']);
+      } finally {
+        Element.prototype.hasAttributes = hasAttributes;
+      }
+      return count;
+    };
+    expect(walked(withText([rule('ad', '.sinaads')]))).toBeGreaterThan(0);
+    // The page rules have none: over the whole page, one query costs less than a walk in JavaScript.
+    expect(walked([rule('ad', '.sinaads')])).toBe(0);
   });
 
   it('gives a node that a probed and a queried selector both match to the first rule in table order', () => {
