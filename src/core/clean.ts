@@ -142,9 +142,10 @@ const KEY = /[.#]([\w-]+)(?![^[]*\])|\[(?:class|id)[~|^$*]?="([\w-]+)"\]/;
  * (once per document: about 20 µs for the body rules' 33 selectors) and, on every element, a test
  * of each selector in turn. Most selectors ask for a class or an id word: those are *probed*, by one
  * case-blind pattern (quirks mode matches classes and ids so) over the class and id of each element
- * the text rules walk over anyway (a table without text rules walks nothing: all its selectors are
- * queried), and only an element that holds such a word is matched against them. The pattern is looser than the selectors (a word inside a longer class), never tighter: the
- * browser has the last word. The other selectors are *queried*, with one query as before.
+ * the text rules walk over anyway, and only an element that holds such a word is matched against
+ * them. The pattern is looser than the selectors (a word inside a longer class), never tighter: the
+ * browser has the last word. The other selectors are *queried*, with one query as before; so are
+ * all the selectors of a table without text rules, which walks nothing.
  */
 interface Prepared {
   rank: Map<Matcher, number>;

@@ -46,8 +46,9 @@ describe.skipIf(!pages.length)('selector matches on the shared pages', () => {
       // Every element a query finds is planned, or goes with a node that is taken out.
       const stepNodes = new Set(steps.map((step) => step.node));
       for (const el of owner.keys()) {
-        let at: Node | null = stepNodes.has(el) ? el : el.parentNode;
-        while (at && at !== root && !stepNodes.has(el) && !taken.has(at)) at = at.parentNode;
+        if (stepNodes.has(el)) continue;
+        let at = el.parentNode;
+        while (at && at !== root && !taken.has(at)) at = at.parentNode;
         expect(
           at !== root && at !== null,
           `${scope}: ${owner.get(el)} <${el.tagName} class="${el.className}">`,
