@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../../src/core/dates/page';
 import { detect, stripTitleSuffix } from '../../src/core/describe';
 import { BODY_SELECTORS, identify, pageUrl, TITLE_SELECTORS } from '../../src/core/detect';
+import { run } from '../../src/core/pipeline';
 import { page } from '../helpers/html';
 
 const para =
@@ -58,6 +59,17 @@ describe('detect', () => {
       `<html><head><title>新浪首页</title></head><body><h1>新浪</h1><ul><li><a href="#">新闻</a></li></ul></body></html>`,
     );
     expect(detect(home).page.kind).toBe('not-article');
+    // identify names no page; describe names one that is not an article by its window title alone.
+    expect(identify(home).page.title).toBeNull();
+    expect(detect(home).page.title).toBe('新浪首页');
+    expect(run(home).result.page.title).toBe('新浪首页');
+    const channel = page(
+      '<html><head><title>新闻中心首页_新浪网</title><meta property="og:title" content="元数据"></head><body></body></html>',
+    );
+    expect(detect(channel).page.title).toBe('新闻中心首页');
+    expect(
+      detect(page('<html><head><title>_新浪网</title></head><body></body></html>')).page.title,
+    ).toBeNull();
     expect(detect(page(financePc), 'https://search.sina.com.cn/?q=12306').page.kind).toBe('not-article');
     expect(
       detect(page(financePc), 'https://vip.stock.finance.sina.com.cn/corp/go.php/x.phtml').page.kind,
