@@ -1,6 +1,7 @@
 // How `plan` matches selectors (src/core/clean.ts, `Prepared`): in a table with text rules, a selector
-// that asks for a class or an id word is probed during their walk, the others are queried. Either way it must find exactly what the
-// browser's own matching finds; these cases are the ways a probe could find less.
+// that asks for a class or an id word is probed during their walk, the others are queried. Either way
+// it must find exactly what the browser's own matching finds; these cases are the ways a probe could
+// find less.
 import { afterEach, describe, expect, it } from 'vitest';
 import { plan } from '../../src/core/clean';
 import type { Matcher } from '../../src/core/types';
